@@ -1,0 +1,3 @@
+// Random identifiers from the browser's cryptographic generator.
+export const randomId = () => crypto.randomUUID();
+export const nowIso = () => new Date().toISOString();

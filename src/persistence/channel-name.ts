@@ -1,0 +1,2 @@
+// The BroadcastChannel all tabs of the app share.
+export const TAB_CHANNEL = 'jpp-toolbox';
