@@ -61,7 +61,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{unit,content,machines,dossier,documents,cli}/**/*.test.ts'],
+          include: ['tests/{unit,content,machines,dossier,documents,cli,persistence}/**/*.test.ts'],
         },
       },
       {

@@ -49,12 +49,12 @@ export function DossierActions({
       </button>
       {readOnly ? null : (
         <button
+          aria-label={`${t('library.rename')} ${dossier.name}`}
           type="button"
           className="button button--secondary button--small"
           onClick={() => setRenaming(true)}
         >
           {t('library.rename')}
-          <span className="visually-hidden"> {dossier.name}</span>
         </button>
       )}
       <RenameDialog

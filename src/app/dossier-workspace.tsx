@@ -20,7 +20,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { genericMessages } from '@/i18n/generic-messages';
 import { nowIso } from '@/lib/ids';
 import { DossierActions } from './dossier-actions';
-import { navigate, type Route } from './router';
+import { navigate, parseRoute, type Route } from './router';
 import { SaveStatusBanner } from './save-status';
 import { UnreadableDossier } from './unreadable-dossier';
 import { useDossierSession, type LifecycleActor, type ReadOnlyReason } from './use-dossier-session';
@@ -127,7 +127,8 @@ function ReadyWorkspace({
     const { position } = dossier;
     if (position.phase === synced.current.phase && position.step === synced.current.step) return;
     synced.current = position;
-    if (route.view === 'page') navigate({ view: 'page', ...position });
+    // Read the live address: a confirm has just asked for the overview in this same event.
+    if (parseRoute(window.location.hash).view === 'page') navigate({ view: 'page', ...position });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dossier.position]);
 

@@ -77,8 +77,10 @@ export function useDossierSession(
       const opened = await openStoredDossier(db, id, envRef.current.now());
       if (opened.status !== 'ok' || !actor || disposed) return;
       revision = opened.revision;
-      lastSaved = opened.dossier;
-      actor.send({ type: 'dossier.load', dossier: opened.dossier });
+      // The reader stays on the page they are reading; only the answers follow the other tab.
+      const position = actor.getSnapshot().context.dossier.position;
+      lastSaved = { ...opened.dossier, position };
+      actor.send({ type: 'dossier.load', dossier: lastSaved });
     };
 
     const autosave = createAutosave({

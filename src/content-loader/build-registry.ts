@@ -147,6 +147,8 @@ export function buildRegistry(files: RawFiles): BuildResult {
   for (const phase of phases) {
     const file = `/content/phases/${phase.id}/phase.json`;
     phase.steps.forEach((stepId, index) => {
+      // A file that exists but failed its schema is already reported; do not also call it missing.
+      if (`/content/phases/${phase.id}/steps/${stepId}.json` in files) return;
       if (steps[stepId]?.phase !== phase.id)
         add(file, ['steps', index], `No file content/phases/${phase.id}/steps/${stepId}.json`);
     });

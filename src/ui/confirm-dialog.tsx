@@ -28,11 +28,17 @@ export function ConfirmDialog({
   alternative,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
+    if (open && !dialog.open) {
+      dialog.showModal?.();
+      // showModal focuses the first button, which may be the destructive one: start on the
+      // safest choice instead (WAI-ARIA dialog pattern).
+      cancelRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -68,9 +74,12 @@ export function ConfirmDialog({
                 {alternative.label}
               </button>
             ) : null}
-            {/* A modal dialog focuses its safest control first (WAI-ARIA dialog pattern). */}
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-            <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+            <button
+              type="button"
+              className="button button--secondary"
+              ref={cancelRef}
+              onClick={onCancel}
+            >
               {cancelLabel}
             </button>
           </div>

@@ -12,11 +12,15 @@ export interface SummaryError {
 export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
+  const focusedAttempt = useRef(0);
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (attempt > 0 && errors.length > 0) ref.current?.focus();
-    // Focus only when a new submit attempt fails, not as the user fixes fields.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt]);
+    // Focus once per failed submit: the errors may arrive a render after the attempt.
+    if (attempt > focusedAttempt.current && hasErrors) {
+      focusedAttempt.current = attempt;
+      ref.current?.focus();
+    }
+  }, [attempt, hasErrors]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
@@ -32,7 +36,7 @@ export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; atte
                 onClick={(event) => {
                   event.preventDefault();
                   const element = document.getElementById(error.target);
-                  element?.scrollIntoView({ block: 'center' });
+                  element?.scrollIntoView?.({ block: 'center' });
                   element?.focus();
                 }}
               >

@@ -3,12 +3,23 @@ import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
 import { ErrorSummary } from '@/ui/error-summary';
 
-export function CreateDossierForm({ onCreate }: { onCreate: (name: string) => Promise<void> }) {
+export function CreateDossierForm({
+  onCreate,
+  onErrorChange,
+}: {
+  onCreate: (name: string) => Promise<void>;
+  /** Lets the page put "Error:" in the window title while the form shows an error. */
+  onErrorChange: (hasError: boolean) => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const inputId = `${id}-name`;
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [error, setErrorState] = useState<string | undefined>();
+  const setError = (message: string | undefined) => {
+    setErrorState(message);
+    onErrorChange(message !== undefined);
+  };
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
 

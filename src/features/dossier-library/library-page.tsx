@@ -1,6 +1,6 @@
 // The dossier library: every joint procurement prepared in this browser, with create, open,
 // rename, duplicate, export, import and delete.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeImportProblem, type ImportMessage } from '@/dossier/import-messages';
 import type { Database } from '@/persistence/database';
 import type { DossierSummary } from '@/persistence/dossier-list';
@@ -41,7 +41,8 @@ export function LibraryPage({ db, appVersion, onOpen, loadNewDossierContent }: L
   const [notice, setNotice] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
-  useDocumentTitle(t('library.title'), importError !== undefined);
+  const [createError, setCreateError] = useState(false);
+  useDocumentTitle(t('library.title'), importError !== undefined || createError);
 
   const formatDate = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
@@ -78,10 +79,14 @@ export function LibraryPage({ db, appVersion, onOpen, loadNewDossierContent }: L
     await refresh();
   };
 
+  const [importAttempt, setImportAttempt] = useState(0);
   const showImportError = (message: ImportMessage) => {
     setImportError(message);
-    window.setTimeout(() => errorRef.current?.focus(), 0);
+    setImportAttempt((count) => count + 1);
   };
+  useEffect(() => {
+    if (importAttempt > 0) errorRef.current?.focus();
+  }, [importAttempt]);
 
   const importChosen = async (file: File | undefined) => {
     if (fileInput.current) fileInput.current.value = '';
@@ -114,7 +119,7 @@ export function LibraryPage({ db, appVersion, onOpen, loadNewDossierContent }: L
         <p>{t('library.storageNote')}</p>
       </div>
 
-      <CreateDossierForm onCreate={create} />
+      <CreateDossierForm onCreate={create} onErrorChange={setCreateError} />
 
       <section aria-labelledby="import-title" className="section">
         <h2 className="heading-m" id="import-title">
@@ -206,6 +211,7 @@ export function LibraryPage({ db, appVersion, onOpen, loadNewDossierContent }: L
               <div className="button-row button-row--small">
                 {dossier.supported ? (
                   <button
+                    aria-label={`${t('library.rename')} ${dossier.name}`}
                     type="button"
                     className="button button--secondary button--small"
                     onClick={async () => {
@@ -215,28 +221,28 @@ export function LibraryPage({ db, appVersion, onOpen, loadNewDossierContent }: L
                     }}
                   >
                     {t('library.rename')}
-                    <span className="visually-hidden"> {dossier.name}</span>
                   </button>
                 ) : null}
                 {dossier.supported ? (
                   <button
+                    aria-label={`${t('library.duplicate')} ${dossier.name}`}
                     type="button"
                     className="button button--secondary button--small"
                     onClick={() => void duplicateOne(dossier)}
                   >
                     {t('library.duplicate')}
-                    <span className="visually-hidden"> {dossier.name}</span>
                   </button>
                 ) : null}
                 <button
+                  aria-label={`${t('library.export')} ${dossier.name}`}
                   type="button"
                   className="button button--secondary button--small"
                   onClick={() => void exportOne(dossier)}
                 >
                   {t('library.export')}
-                  <span className="visually-hidden"> {dossier.name}</span>
                 </button>
                 <button
+                  aria-label={`${t('library.delete')} ${dossier.name}`}
                   type="button"
                   className="button button--warning button--small"
                   onClick={async () => {
@@ -246,7 +252,6 @@ export function LibraryPage({ db, appVersion, onOpen, loadNewDossierContent }: L
                   }}
                 >
                   {t('library.delete')}
-                  <span className="visually-hidden"> {dossier.name}</span>
                 </button>
               </div>
             </li>

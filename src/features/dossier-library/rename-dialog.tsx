@@ -15,6 +15,7 @@ export function RenameDialog({
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const [name, setName] = useState(currentName);
   const [error, setError] = useState<string | undefined>();
@@ -25,6 +26,8 @@ export function RenameDialog({
       setName(currentName);
       setError(undefined);
       dialog.showModal?.();
+      // The dialog exists to edit this one field, so it starts there.
+      inputRef.current?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open, currentName]);
@@ -70,9 +73,7 @@ export function RenameDialog({
               aria-describedby={error ? `${id}-error` : undefined}
               aria-invalid={error ? true : undefined}
               onChange={(event) => setName(event.target.value)}
-              // The dialog exists to edit this one field, so it starts there.
-              // eslint-disable-next-line jsx-a11y/no-autofocus
-              autoFocus
+              ref={inputRef}
             />
           </div>
           <div className="button-row">

@@ -99,6 +99,7 @@ export function CheckAnswersPage({
                 {title}
               </h2>
               <a
+                aria-label={`${isSubmitted(dossier, step.id) ? t('check.change') : t('check.complete')} ${title}`}
                 href={`#/${phase}/${step.id}`}
                 className="summary-card__action"
                 onClick={(event) => {
@@ -107,7 +108,6 @@ export function CheckAnswersPage({
                 }}
               >
                 {isSubmitted(dossier, step.id) ? t('check.change') : t('check.complete')}
-                <span className="visually-hidden"> {title}</span>
               </a>
             </div>
             {isSubmitted(dossier, step.id) ? (

@@ -85,6 +85,7 @@ export function GroupControl({ step, field, path, ctx, answers, disabled }: Grou
               {disabled ? null : (
                 <div className="button-row button-row--small">
                   <button
+                    aria-label={`${t('group.moveUp')} ${itemLabel} ${number}`}
                     type="button"
                     className="button button--secondary button--small"
                     disabled={index === 0}
@@ -99,9 +100,9 @@ export function GroupControl({ step, field, path, ctx, answers, disabled }: Grou
                     }}
                   >
                     {t('group.moveUp')}
-                    <span className="visually-hidden"> {`${itemLabel} ${number}`}</span>
                   </button>
                   <button
+                    aria-label={`${t('group.moveDown')} ${itemLabel} ${number}`}
                     type="button"
                     className="button button--secondary button--small"
                     disabled={index === fields.length - 1}
@@ -116,9 +117,9 @@ export function GroupControl({ step, field, path, ctx, answers, disabled }: Grou
                     }}
                   >
                     {t('group.moveDown')}
-                    <span className="visually-hidden"> {`${itemLabel} ${number}`}</span>
                   </button>
                   <button
+                    aria-label={`${t('group.remove')} ${itemLabel} ${number}`}
                     type="button"
                     className="button button--warning button--small"
                     onClick={() => {
@@ -128,7 +129,6 @@ export function GroupControl({ step, field, path, ctx, answers, disabled }: Grou
                     }}
                   >
                     {t('group.remove')}
-                    <span className="visually-hidden"> {`${itemLabel} ${number}`}</span>
                   </button>
                 </div>
               )}

@@ -149,13 +149,13 @@ export function ScalarControl({ field, path, ctx, disabled }: ControlProps) {
               <div className="radios__item" key={value}>
                 <input
                   className="radios__input"
-                  id={index === 0 ? id : `${id}-${value}`}
+                  id={index === 0 ? id : `${id}--${value}`}
                   type="radio"
                   value={value}
                   disabled={disabled}
                   {...register(name)}
                 />
-                <label className="radios__label" htmlFor={index === 0 ? id : `${id}-${value}`}>
+                <label className="radios__label" htmlFor={index === 0 ? id : `${id}--${value}`}>
                   {t(value === 'yes' ? 'common.yes' : 'common.no')}
                 </label>
               </div>
@@ -169,7 +169,7 @@ export function ScalarControl({ field, path, ctx, disabled }: ControlProps) {
         <FieldFrame path={path} label={label} hint={hint} error={error} asFieldset>
           <div className="checkboxes">
             {options.map((option, index) => {
-              const optionId = index === 0 ? id : `${id}-${option.id}`;
+              const optionId = index === 0 ? id : `${id}--${option.id}`;
               return (
                 <div className="checkboxes__item" key={option.id}>
                   <input
@@ -231,7 +231,7 @@ export function ScalarControl({ field, path, ctx, disabled }: ControlProps) {
         <FieldFrame path={path} label={label} hint={hint} error={error} asFieldset>
           <div className="radios">
             {options.map((option, index) => {
-              const optionId = index === 0 ? id : `${id}-${option.id}`;
+              const optionId = index === 0 ? id : `${id}--${option.id}`;
               return (
                 <div className="radios__item" key={option.id}>
                   <input
