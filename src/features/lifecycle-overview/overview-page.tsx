@@ -48,11 +48,13 @@ export function OverviewPage({ registry, dossier, send, onOpenPage, actions }: O
       {actions}
       <div className="continue-panel">
         <h2 className="heading-m">{t('overview.continueHeading')}</h2>
-        <p>
-          {t('overview.continueText', {
-            phase: localise(phaseOf(registry, position.phase).title, language),
-            step: positionTitle,
-          })}
+        <p>{t('overview.continueText')}</p>
+        <p className="continue-panel__where">
+          <span className="muted">
+            {localise(phaseOf(registry, position.phase).title, language)}
+          </span>
+          <br />
+          <strong>{positionTitle}</strong>
         </p>
         <button
           type="button"

@@ -28,19 +28,31 @@ export function toFormErrors(issues: StepIssue[]): FieldErrors<StepDraft> {
 
 const META_KEYS = new Set(['ref', 'type', 'types', 'message']);
 
-/** The errors as summary links, in form order; a group's own error links to the group. */
+/**
+ * The errors as summary links, in form order; a group's own error links to the group.
+ * `itemName` names a repeatable group's item ("Authority 2"), so that the same message for two
+ * items reads differently in the summary.
+ */
 export function summariseErrors(
   errors: FieldErrors,
+  itemName: (group: string, index: number) => string | undefined = () => undefined,
   prefix: (string | number)[] = [],
 ): SummaryError[] {
   const list: SummaryError[] = [];
   const node = errors as Record<string, unknown>;
-  if (typeof node.message === 'string' && node.message)
-    list.push({ target: fieldId(prefix), message: node.message });
+  if (typeof node.message === 'string' && node.message) {
+    const [group, index] = prefix;
+    const item =
+      typeof group === 'string' && typeof index === 'number' ? itemName(group, index) : undefined;
+    list.push({
+      target: fieldId(prefix),
+      message: item ? `${item}: ${node.message}` : node.message,
+    });
+  }
   for (const [key, value] of Object.entries(node)) {
     if (META_KEYS.has(key) || !value || typeof value !== 'object') continue;
     const path = key === 'root' ? prefix : [...prefix, /^\d+$/.test(key) ? Number(key) : key];
-    list.push(...summariseErrors(value as FieldErrors, path));
+    list.push(...summariseErrors(value as FieldErrors, itemName, path));
   }
   return list;
 }

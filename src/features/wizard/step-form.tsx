@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { FieldContext } from '@/domain/field-context';
 import { initialFormValues } from '@/domain/form-values';
+import { localise } from '@/domain/localise';
 import { draftLookup, validateStep, visibleFields } from '@/domain/step-schema';
 import type { RegisteredStep } from '@/schemas/content-registry';
 import type { StepAnswers, StepDraft } from '@/schemas/dossier';
@@ -75,7 +76,12 @@ export function StepForm({
     [subscribe],
   );
 
-  const errors = summariseErrors(methods.formState.errors);
+  const errors = summariseErrors(methods.formState.errors, (groupId, index) => {
+    const group = step.fields.find((field) => field.id === groupId);
+    return group?.kind === 'group'
+      ? `${localise(group.itemLabel, ctx.language)} ${index + 1}`
+      : undefined;
+  });
   useEffect(() => onErrorsChange?.(errors.length), [errors.length, onErrorsChange]);
 
   const lookup = draftLookup(step, values, answers, ctx);
