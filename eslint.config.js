@@ -62,7 +62,7 @@ const zones = Object.entries(allowed).flatMap(([layer, may]) => [
   },
 ]);
 
-const features = ['dossier-library', 'lifecycle-overview', 'wizard', 'documents'];
+const features = ['dossier-library', 'lifecycle-overview', 'wizard', 'documents', 'knowledge-base'];
 const featureZones = features.map((feature) => ({
   target: `./src/features/${feature}`,
   from: features.filter((other) => other !== feature).map((other) => `./src/features/${other}`),

@@ -11,6 +11,7 @@ import { navigate, openDossierId, rememberOpenDossier, useRoute } from './router
 import { useDatabase } from './use-database';
 
 const DossierRoute = lazy(() => import('./dossier-route'));
+const KnowledgeRoute = lazy(() => import('./knowledge-route'));
 
 function browserLocale() {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
@@ -23,11 +24,21 @@ export function App() {
     () => ({ t: translateEn, language: 'en', locale: browserLocale() }),
     [],
   );
-  const dossierId = route.view === 'library' ? undefined : openDossierId();
+  const dossierId =
+    route.view === 'library' || route.view === 'knowledge' ? undefined : openDossierId();
   const t = i18n.t;
 
   let page;
-  if (database.status === 'opening') page = <p>{t('common.loading')}</p>;
+  // The knowledge base needs no storage, so it works even where the browser refuses it.
+  if (route.view === 'knowledge')
+    page = (
+      <Suspense fallback={<p>{t('common.loading')}</p>}>
+        <KnowledgeRoute
+          focus={route.section && route.id ? { section: route.section, id: route.id } : undefined}
+        />
+      </Suspense>
+    );
+  else if (database.status === 'opening') page = <p>{t('common.loading')}</p>;
   else if (database.status !== 'open')
     page = (
       <div className="narrow" role="alert">
@@ -63,7 +74,11 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <AnnouncerProvider>
-        <Layout inDossier={dossierId !== undefined}>
+        <Layout
+          inDossier={
+            dossierId !== undefined || (route.view === 'knowledge' && openDossierId() !== undefined)
+          }
+        >
           <ErrorBoundary>{page}</ErrorBoundary>
         </Layout>
       </AnnouncerProvider>

@@ -27,12 +27,11 @@ export function Layout({ children, inDossier }: { children: ReactNode; inDossier
             </svg>
             {t('app.name')}
           </a>
-          {inDossier ? (
-            <nav aria-label={t('layout.navigation')} className="header__nav">
-              <a href="#/overview">{t('layout.overview')}</a>
-              <a href="#/">{t('layout.allDossiers')}</a>
-            </nav>
-          ) : null}
+          <nav aria-label={t('layout.navigation')} className="header__nav">
+            {inDossier ? <a href="#/overview">{t('layout.overview')}</a> : null}
+            <a href="#/">{t('layout.allDossiers')}</a>
+            <a href="#/knowledge">{t('layout.knowledge')}</a>
+          </nav>
         </div>
       </header>
       <main id="main-content" className="main" tabIndex={-1}>

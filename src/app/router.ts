@@ -1,4 +1,5 @@
-// The address bar holds only where the user is (library, overview, or a phase/step page),
+// The address bar holds only where the user is (library, overview, a phase/step page, or the
+// knowledge base),
 // never a dossier's name or id (ASVS 14.2.1). The open dossier is kept per tab in
 // sessionStorage. Each page has its own history entry, so the browser's Back button works.
 import { useEffect, useState } from 'react';
@@ -6,11 +7,19 @@ import { phaseIds } from '@/schemas/id-constants';
 import type { PhaseId } from '@/schemas/ids';
 
 export type Route =
-  { view: 'library' } | { view: 'overview' } | { view: 'page'; phase: PhaseId; step: string };
+  | { view: 'library' }
+  | { view: 'overview' }
+  | { view: 'page'; phase: PhaseId; step: string }
+  | { view: 'knowledge'; section?: 'glossary' | 'cases'; id?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts.length === 1 && parts[0] === 'overview') return { view: 'overview' };
+  if (parts[0] === 'knowledge') {
+    const section = parts[1] === 'glossary' || parts[1] === 'cases' ? parts[1] : undefined;
+    const id = parts[2] && /^[a-z0-9-]{1,64}$/.test(parts[2]) ? parts[2] : undefined;
+    return { view: 'knowledge', ...(section ? { section } : {}), ...(id ? { id } : {}) };
+  }
   if (parts.length === 2) {
     const [phase = '', step = ''] = parts;
     const known = phaseIds.find((id) => id === phase);
@@ -22,6 +31,8 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'library') return '#/';
   if (route.view === 'overview') return '#/overview';
+  if (route.view === 'knowledge')
+    return ['#/knowledge', route.section, route.id].filter(Boolean).join('/');
   return `#/${route.phase}/${route.step}`;
 }
 

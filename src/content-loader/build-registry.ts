@@ -3,15 +3,20 @@
 // share this code (DESIGN.md §4).
 import type * as z from 'zod';
 import { allBindings } from '@/domain/bindings';
+import { DERIVED_STEP, derivedFactNames } from '@/domain/derived-facts';
 import { referencedFields, parseFieldRef } from '@/domain/conditions';
 import { MEMBER_STATES_LIST } from '@/domain/field-context';
 import { formatJsonPath } from '@/domain/json-path';
 import { LEGAL_ACTS_LIST } from '@/domain/legal-references';
+import { statementIds } from '@/domain/statement-ids';
 import type { Condition } from '@/schemas/condition';
 import type { Field } from '@/schemas/content/field';
+import { casesSchema, glossarySchema } from '@/schemas/content/knowledge';
 import { listSchema, type List } from '@/schemas/content/list';
 import { contentManifestSchema } from '@/schemas/content/manifest';
 import { phaseSchema, type Phase } from '@/schemas/content/phase';
+import { thresholdsSchema, timeLimitsSchema } from '@/schemas/content/rules-data';
+import { statementsSchema } from '@/schemas/content/statements';
 import { stepSchema } from '@/schemas/content/step';
 import type { ContentRegistry, RegisteredStep } from '@/schemas/content-registry';
 import { CHECK_ANSWERS } from '@/schemas/dossier';
@@ -132,8 +137,8 @@ export function buildRegistry(files: RawFiles): BuildResult {
     if (!step) continue;
     if (step.id !== fileId)
       add(file, 'id', `The id "${step.id}" must match the file name "${fileId}"`);
-    if (step.id === CHECK_ANSWERS)
-      add(file, 'id', `"${CHECK_ANSWERS}" is reserved for the page that closes a phase`);
+    if (step.id === CHECK_ANSWERS || step.id === DERIVED_STEP)
+      add(file, 'id', `"${step.id}" is reserved: use another step id`);
     if (steps[step.id])
       add(file, 'id', `Step id "${step.id}" is also used by ${stepFiles[step.id]}`);
     const phase = phases.find((candidate) => candidate.id === phaseId);
@@ -154,8 +159,49 @@ export function buildRegistry(files: RawFiles): BuildResult {
     });
   }
 
-  if (problems.length > 0 || !manifest) return { problems };
-  const registry: ContentRegistry = { manifest, phases, steps, lists };
+  const single = <T>(file: string, schema: z.ZodType<T>, what: string): T | undefined => {
+    if (!(file in files)) {
+      add(file, '', `${what} is missing`);
+      return undefined;
+    }
+    return parseFile(file, files[file], schema, problems);
+  };
+  const thresholds = single(
+    '/content/rules/thresholds.json',
+    thresholdsSchema,
+    'The table of EU thresholds',
+  );
+  const timeLimits = single(
+    '/content/rules/time-limits.json',
+    timeLimitsSchema,
+    'The table of time limits',
+  );
+  const statements = single(
+    '/content/rules/statements.json',
+    statementsSchema,
+    'The statements of the legal rules',
+  );
+  const glossary = single('/content/knowledge/glossary.json', glossarySchema, 'The glossary');
+  const cases = single('/content/knowledge/cases.json', casesSchema, 'The library of cases');
+
+  if (
+    problems.length > 0 ||
+    !manifest ||
+    !thresholds ||
+    !timeLimits ||
+    !statements ||
+    !glossary ||
+    !cases
+  )
+    return { problems };
+  const registry: ContentRegistry = {
+    manifest,
+    phases,
+    steps,
+    lists,
+    rules: { thresholds, timeLimits, statements },
+    knowledge: { glossary, cases },
+  };
   problems.push(...checkReferences(registry, stepFiles));
   return problems.length > 0 ? { problems } : { registry, problems };
 }
@@ -198,6 +244,45 @@ function checkReferences(
   for (const phase of registry.phases) {
     checkLegal(`content/phases/${phase.id}/phase.json`, phase.legal, ['legal']);
   }
+  const written = new Set(registry.rules.statements.statements.map((statement) => statement.id));
+  for (const id of statementIds)
+    if (!written.has(id))
+      problems.push({
+        file: 'content/rules/statements.json',
+        path: 'statements',
+        message: `The rules say "${id}", but it has no words here`,
+      });
+  registry.rules.statements.statements.forEach((statement, index) => {
+    if (!statementIds.some((id) => id === statement.id))
+      problems.push({
+        file: 'content/rules/statements.json',
+        path: formatJsonPath(['statements', index, 'id']),
+        message: `No rule says "${statement.id}" (src/domain/statement-ids.ts)`,
+      });
+  });
+  registry.rules.statements.statements.forEach((statement, index) =>
+    checkLegal('content/rules/statements.json', statement.legal, ['statements', index, 'legal']),
+  );
+  registry.rules.timeLimits.rows.forEach((row, index) =>
+    checkLegal('content/rules/time-limits.json', row.legal, ['rows', index, 'legal']),
+  );
+  checkLegal('content/rules/time-limits.json', registry.rules.timeLimits.legal, ['legal']);
+  checkLegal('content/rules/thresholds.json', registry.rules.thresholds.legal, ['legal']);
+  const termIds = new Set(registry.knowledge.glossary.terms.map((term) => term.id));
+  registry.knowledge.glossary.terms.forEach((term, index) => {
+    checkLegal('content/knowledge/glossary.json', term.legal, ['terms', index, 'legal']);
+    term.see?.forEach((id, seeIndex) => {
+      if (!termIds.has(id))
+        problems.push({
+          file: 'content/knowledge/glossary.json',
+          path: formatJsonPath(['terms', index, 'see', seeIndex]),
+          message: `There is no term "${id}"`,
+        });
+    });
+  });
+  registry.knowledge.cases.cases.forEach((item, index) =>
+    checkLegal('content/knowledge/cases.json', item.legal, ['cases', index, 'legal']),
+  );
   for (const list of Object.values(registry.lists)) {
     list.options.forEach((option, index) =>
       checkLegal(`content/lists/${list.id}.json`, option.legal, ['options', index, 'legal']),
@@ -218,6 +303,14 @@ function checkReferences(
             group?.kind === 'group' ? group.fields.find((f) => f.id === field) : undefined;
           if (!local && !step.fields.some((f) => f.id === field))
             add(path, `The condition refers to "${ref}", which is not a field of this step`);
+          continue;
+        }
+        if (refStep === DERIVED_STEP) {
+          if (!derivedFactNames.some((name) => name === field))
+            add(
+              path,
+              `"derived.${field}" is not a derived fact; known: ${derivedFactNames.join(', ')}`,
+            );
           continue;
         }
         const target = registry.steps[refStep];
@@ -274,6 +367,27 @@ function checkReferences(
           checkLegal(file, option.legal, [...path, 'options', index, 'legal']),
         );
       }
+      if (field.kind === 'item') {
+        const { step: sourceStep, field: sourceField } = parseFieldRef(field.source);
+        const source = sourceStep
+          ? registry.steps[sourceStep]?.fields.find((candidate) => candidate.id === sourceField)
+          : undefined;
+        if (source?.kind !== 'group')
+          add(
+            [...path, 'source'],
+            `"${field.source}" is not a repeatable group of an earlier step`,
+          );
+        else if (!source.fields.some((candidate) => candidate.id === field.labelField))
+          add(
+            [...path, 'labelField'],
+            `Group "${field.source}" has no field "${field.labelField}"`,
+          );
+        if (sourceStep && (order.get(sourceStep) ?? 0) > (order.get(step.id) ?? 0))
+          add(
+            [...path, 'source'],
+            `"${sourceStep}" comes later in the lifecycle; a question may only use earlier answers`,
+          );
+      }
       if (field.kind === 'group') {
         if (
           field.minItems !== undefined &&
@@ -320,6 +434,23 @@ function checkReferences(
         message: `The app reads "${binding.step}.${binding.field}" as a ${binding.kind} question; it is ${field ? `a ${field.kind}` : 'missing'}`,
       });
       continue;
+    }
+    if (binding.values && (field.kind === 'choice' || field.kind === 'multichoice')) {
+      const offered = (
+        field.options ??
+        (field.list ? registry.lists[field.list]?.options : undefined) ??
+        []
+      ).map((option) => option.id);
+      const missing = binding.values.filter((value) => !offered.includes(value));
+      const extra = offered.filter((value) => !binding.values?.includes(value));
+      if (missing.length > 0 || extra.length > 0)
+        problems.push({
+          ...where,
+          message:
+            `The rules read "${binding.step}.${binding.field}" with the options ${binding.values.join(', ')}` +
+            `${missing.length ? `; missing: ${missing.join(', ')}` : ''}` +
+            `${extra.length ? `; unknown to the rules: ${extra.join(', ')}` : ''}`,
+        });
     }
     if (field.kind === 'group' && binding.itemFields) {
       for (const [id, kind] of Object.entries(binding.itemFields)) {

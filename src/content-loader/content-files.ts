@@ -10,10 +10,15 @@ export const jsonFiles: RawFiles = import.meta.glob(
     '/content/phases/*/phase.json',
     '/content/phases/*/steps/*.json',
     '/content/lists/*.json',
+    '/content/rules/*.json',
+    '/content/knowledge/*.json',
   ],
   { eager: true, import: 'default' },
 );
 
-export const markdownLoaders = import.meta.glob<CompiledMarkdown>('/content/**/*.md', {
-  import: 'default',
-});
+export const markdownLoaders = import.meta.glob<CompiledMarkdown>(
+  ['/content/phases/**/*.md', '/content/templates/**/*.md'],
+  {
+    import: 'default',
+  },
+);

@@ -2,9 +2,12 @@
 // (content/schemas/*.schema.json). Generated from zod, never written by hand; a test fails
 // when the committed files drift from the zod schemas.
 import * as z from 'zod';
+import { casesSchema, glossarySchema } from '@/schemas/content/knowledge';
 import { listSchema } from '@/schemas/content/list';
 import { contentManifestSchema } from '@/schemas/content/manifest';
 import { phaseSchema } from '@/schemas/content/phase';
+import { thresholdsSchema, timeLimitsSchema } from '@/schemas/content/rules-data';
+import { statementsSchema } from '@/schemas/content/statements';
 import { stepSchema } from '@/schemas/content/step';
 
 const schemas = {
@@ -15,6 +18,11 @@ const schemas = {
     schema: contentManifestSchema,
     title: 'JPP Toolbox content manifest',
   },
+  'thresholds.schema.json': { schema: thresholdsSchema, title: 'JPP Toolbox EU thresholds' },
+  'time-limits.schema.json': { schema: timeLimitsSchema, title: 'JPP Toolbox time limits' },
+  'statements.schema.json': { schema: statementsSchema, title: 'JPP Toolbox rule statements' },
+  'glossary.schema.json': { schema: glossarySchema, title: 'JPP Toolbox glossary' },
+  'cases.schema.json': { schema: casesSchema, title: 'JPP Toolbox case library' },
 } as const;
 
 /** File name → JSON text, exactly as committed in content/schemas/. */

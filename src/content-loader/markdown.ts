@@ -106,7 +106,7 @@ export function richTextToPlain(tree: RichText): string {
   const inlineText = (nodes: InlineNode[]): string =>
     nodes
       .map((node) =>
-        node.type === 'text' || node.type === 'code'
+        node.type === 'text' || node.type === 'code' || node.type === 'term'
           ? node.value
           : node.type === 'break'
             ? '\n'

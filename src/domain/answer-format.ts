@@ -26,6 +26,7 @@ function formatScalar(field: ScalarField, value: ScalarAnswer, ctx: FieldContext
     case 'choice':
     case 'member-state':
     case 'party':
+    case 'item':
       return typeof value === 'string' ? label(value) : String(value);
     case 'multichoice':
       return Array.isArray(value) ? value.map(label).join(', ') : String(value);

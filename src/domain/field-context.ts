@@ -1,6 +1,7 @@
 // What the form engine needs besides the step spec: content lists, the buyers group for
 // "party" questions, the language and locale, and the generic error messages of the UI.
 import type { ContentRegistry } from '@/schemas/content-registry';
+import type { StepAnswers } from '@/schemas/dossier';
 import type { LanguageCode } from '@/schemas/ids';
 import type { Party } from './parties';
 
@@ -38,6 +39,8 @@ export interface FieldContext {
   /** BCP 47 locale for numbers and dates, e.g. "fr-FR". */
   locale: string;
   parties: Party[];
+  /** Submitted answers, for questions whose options come from earlier answers ("item"). */
+  answers: Partial<Record<string, StepAnswers>>;
   messages: GenericMessages;
 }
 

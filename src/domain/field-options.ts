@@ -1,6 +1,8 @@
 // The options a choice-like question offers: inline, from a shared list, the member states,
 // or the authorities of the buyers group.
 import type { Field } from '@/schemas/content/field';
+import type { GroupItem } from '@/schemas/dossier';
+import { parseFieldRef } from './conditions';
 import type { LocalisedText } from '@/schemas/localised-text';
 import { MEMBER_STATES_LIST, type FieldContext } from './field-context';
 import { localise } from './localise';
@@ -28,10 +30,26 @@ export function fieldOptions(field: Field, ctx: FieldContext): ResolvedOption[] 
       const options = field.options ?? (field.list ? ctx.registry.lists[field.list]?.options : []);
       return resolve(options ?? [], ctx);
     }
-    case 'member-state':
-      return resolve(ctx.registry.lists[MEMBER_STATES_LIST]?.options ?? [], ctx);
     case 'party':
       return ctx.parties.map((party) => ({ id: party.id, label: party.name || party.id }));
+    case 'member-state': {
+      const all = resolve(ctx.registry.lists[MEMBER_STATES_LIST]?.options ?? [], ctx);
+      if (field.restrictTo !== 'buyers-group') return all;
+      const countries = new Set(ctx.parties.map((party) => party.country));
+      return all.filter((option) => countries.has(option.id));
+    }
+    case 'item': {
+      const { step, field: groupId } = parseFieldRef(field.source);
+      const items = step ? ctx.answers[step]?.[groupId] : undefined;
+      if (!Array.isArray(items)) return [];
+      return (items as GroupItem[]).map((item, index) => {
+        const label = item[field.labelField];
+        return {
+          id: String(item.id),
+          label: typeof label === 'string' && label ? label : `${index + 1}`,
+        };
+      });
+    }
     default:
       return [];
   }

@@ -104,7 +104,8 @@ function checkText(field: ScalarField, text: string, ctx: FieldContext): Check {
       return issue('invalid', 'unknownOption');
     case 'choice':
     case 'member-state':
-    case 'party': {
+    case 'party':
+    case 'item': {
       if (fieldOptions(field, ctx).some((option) => option.id === text)) return { value: text };
       return issue('invalid', field.kind === 'party' ? 'unknownParty' : 'unknownOption');
     }

@@ -19,7 +19,9 @@ export function formatCitation(
 ): string {
   const act = registry.lists[LEGAL_ACTS_LIST]?.options.find((option) => option.id === ref.act);
   const actName = act ? localise(act.label, language) : ref.act;
-  return `${actName}, ${words.article(ref.article)}`;
+  // "39(4)" is an article; "Section 1", "Annex V" or "Recital 71" name themselves.
+  const part = /^\d/.test(ref.article) ? words.article(ref.article) : ref.article;
+  return `${actName}, ${part}`;
 }
 
 /** Citations without repeats, in the order given. */

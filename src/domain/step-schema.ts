@@ -16,6 +16,7 @@ import type {
   StepDraft,
 } from '@/schemas/dossier';
 import { evaluateCondition, parseFieldRef, type AnswerLookup } from './conditions';
+import { DERIVED_STEP, derivedFacts } from './derived-facts';
 import type { FieldContext } from './field-context';
 import { lenientValue, maxItemsMessage, minItemsMessage, scalarFieldSchema } from './field-schema';
 import { localise } from './localise';
@@ -53,6 +54,7 @@ export function draftLookup(
       if (field.kind === 'group') return formItems(values[fieldId]) as GroupItem[];
       return lenientValue(field, values[fieldId], ctx);
     }
+    if (stepId === DERIVED_STEP) return derivedFacts(answers)[fieldId];
     return answers[stepId]?.[fieldId];
   };
 }
@@ -61,6 +63,7 @@ export function draftLookup(
 export function answersLookup(answers: AnswersByStep, currentStep?: string): AnswerLookup {
   return (ref: FieldRef) => {
     const { step, field } = parseFieldRef(ref);
+    if (step === DERIVED_STEP) return derivedFacts(answers)[field];
     const stepId = step ?? currentStep;
     return stepId ? answers[stepId]?.[field] : undefined;
   };

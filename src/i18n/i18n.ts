@@ -1,6 +1,6 @@
 // UI strings (content/locales/<lang>.json). Keys are typed from the English file, which is
 // complete; another language falls back to English key by key.
-import en from '../../content/locales/en.json';
+import en from '../../content/locales/en.json' with { type: 'json' };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Partial<Record<MessageKey, string>>;

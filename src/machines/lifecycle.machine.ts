@@ -72,6 +72,7 @@ export function fieldContextOf(
     locale: env.locale,
     messages: env.messages,
     parties: listParties(answers),
+    answers,
   };
 }
 

@@ -2,9 +2,12 @@
 // machine, the forms and the rules read. Guidance Markdown is loaded separately, on demand.
 import * as z from 'zod';
 import { contentIdSchema, phaseIdSchema } from './ids';
+import { casesSchema, glossarySchema } from './content/knowledge';
 import { listSchema } from './content/list';
 import { contentManifestSchema } from './content/manifest';
 import { phaseSchema } from './content/phase';
+import { thresholdsSchema, timeLimitsSchema } from './content/rules-data';
+import { statementsSchema } from './content/statements';
 import { stepSchema } from './content/step';
 
 export const registeredStepSchema = stepSchema.extend({ phase: phaseIdSchema });
@@ -16,5 +19,13 @@ export const contentRegistrySchema = z.object({
   phases: z.array(phaseSchema),
   steps: z.record(contentIdSchema, registeredStepSchema),
   lists: z.record(contentIdSchema, listSchema),
+  /** Legal numbers as data: content/rules/. */
+  rules: z.object({
+    thresholds: thresholdsSchema,
+    timeLimits: timeLimitsSchema,
+    statements: statementsSchema,
+  }),
+  /** The knowledge base: content/knowledge/. */
+  knowledge: z.object({ glossary: glossarySchema, cases: casesSchema }),
 });
 export type ContentRegistry = z.infer<typeof contentRegistrySchema>;

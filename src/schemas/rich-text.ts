@@ -15,6 +15,8 @@ export const inlineNodeSchema = z.union([
   z.object({ type: z.literal('text'), value: z.string() }).strict(),
   z.object({ type: z.literal('code'), value: z.string() }).strict(),
   z.object({ type: z.literal('break') }).strict(),
+  /** A glossary term found in the text; added by the app (domain/glossary-matcher.ts), not by authors. */
+  z.object({ type: z.literal('term'), term: z.string(), value: z.string() }).strict(),
   z
     .object({
       type: z.literal('strong'),

@@ -3,6 +3,8 @@
 import type { ReactNode } from 'react';
 import type { BlockNode, InlineNode, RichText as RichTextTree } from '@/schemas/rich-text';
 import { useI18n } from '@/i18n/i18n-context';
+import { GlossaryTerm } from './glossary-terms';
+import { ScrollRegion } from './scroll-region';
 
 function ExternalNote() {
   const { t } = useI18n();
@@ -14,6 +16,8 @@ function Inline({ nodes }: { nodes: InlineNode[] }): ReactNode {
     switch (node.type) {
       case 'text':
         return node.value;
+      case 'term':
+        return <GlossaryTerm key={index} id={node.term} text={node.value} />;
       case 'code':
         return <code key={index}>{node.value}</code>;
       case 'break':
@@ -48,6 +52,7 @@ function Inline({ nodes }: { nodes: InlineNode[] }): ReactNode {
 }
 
 function Block({ node, headingOffset }: { node: BlockNode; headingOffset: number }): ReactNode {
+  const { t } = useI18n();
   switch (node.type) {
     case 'heading': {
       const level = Math.min(6, node.depth + headingOffset);
@@ -86,7 +91,7 @@ function Block({ node, headingOffset }: { node: BlockNode; headingOffset: number
     }
     case 'table':
       return (
-        <div className="table-scroll">
+        <ScrollRegion label={t('common.table')}>
           <table>
             <thead>
               <tr>
@@ -109,7 +114,7 @@ function Block({ node, headingOffset }: { node: BlockNode; headingOffset: number
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       );
   }
 }

@@ -3,28 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { validateStep } from '@/domain/step-schema';
 import { StepForm } from '@/features/wizard/step-form';
-import type { StepAnswers, StepDraft } from '@/schemas/dossier';
+import type { StepDraft } from '@/schemas/dossier';
 import { AnnouncerProvider } from '@/ui/announcer';
 import { validStepValues } from '../fixtures/step-values';
 import { fieldContext } from '../helpers/field-context';
+import { answersBefore } from '../helpers/fixture-answers';
 import { realRegistry } from '../helpers/registry';
 
 const registry = realRegistry();
-const buyers: Record<string, StepAnswers> = {
-  'buyers-group': {
-    authorities: [
-      { id: 'auth-ro', name: 'Inspectoratul General al Poliției de Frontieră' },
-      { id: 'auth-pl', name: 'Komenda Główna Straży Granicznej' },
-      { id: 'auth-gr', name: 'Ελληνική Αστυνομία' },
-    ],
-  },
-  'purchase-nature': { nature: 'neither' },
-};
 
 function renderStep(stepId: string, draft?: StepDraft) {
   const step = registry.steps[stepId]!;
-  // Earlier steps' answers, never this step's own, so an empty form starts empty.
-  const { [stepId]: _own, ...answers } = buyers;
+  // Every other step's answers, never this step's own, so an empty form starts empty.
+  const answers = answersBefore(registry, stepId);
   const onSubmit = vi.fn();
   const onChange = vi.fn();
   render(
@@ -50,7 +41,8 @@ describe.each(Object.keys(registry.steps))('step %s', (stepId) => {
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
     const submitted = onSubmit.mock.calls[0]?.[0] as StepDraft;
-    expect(validateStep(step, submitted, buyers, fieldContext(registry, buyers)).success).toBe(
+    const answers = answersBefore(registry, stepId);
+    expect(validateStep(step, submitted, answers, fieldContext(registry, answers)).success).toBe(
       true,
     );
   });

@@ -123,6 +123,9 @@ describe('content problems are named precisely', () => {
   });
 
   it('reports a step missing from its phase and a phase step without a file', () => {
+    const scopeIndex = (
+      real()['/content/phases/preparation/phase.json'] as { steps: string[] }
+    ).steps.indexOf('scope');
     const problems = problemsAfter((files) => {
       const phase = files['/content/phases/preparation/phase.json'] as { steps: string[] };
       phase.steps = phase.steps.map((id) => (id === 'scope' ? 'scope-renamed' : id));
@@ -135,7 +138,7 @@ describe('content problems are named precisely', () => {
         }),
         expect.objectContaining({
           file: 'content/phases/preparation/phase.json',
-          path: 'steps[3]',
+          path: `steps[${scopeIndex}]`,
         }),
       ]),
     );

@@ -73,6 +73,15 @@ function partyName(id: string): string {
   return found.name;
 }
 
+/** The label of an item of an earlier group, by its fixture id (for "item" questions). */
+function itemLabel(field: Extract<ScalarField, { kind: 'item' }>, id: string): string {
+  const [stepId = '', groupId = ''] = field.source.split('.');
+  const items = (validStepValues[stepId]?.[groupId] ?? []) as Record<string, string>[];
+  const label = items.find((item) => item.id === id)?.[field.labelField];
+  if (!label) throw new Error(`No item ${id} in the fixtures of ${field.source}`);
+  return label;
+}
+
 async function fillScalar(
   scope: Page | Locator,
   field: ScalarField,
@@ -90,12 +99,19 @@ async function fillScalar(
       return;
     }
     case 'party':
-      if (value)
+    case 'item': {
+      if (!value) return;
+      const label =
+        field.kind === 'party' ? partyName(value as string) : itemLabel(field, value as string);
+      const tag = await control.first().evaluate((element) => element.tagName);
+      if (tag === 'SELECT') await control.selectOption({ label });
+      else
         await scope
-          .getByRole('radio', { name: partyName(value as string), exact: true })
+          .getByRole('radio', { name: label, exact: true })
           .locator(`xpath=self::*[@name="${path}"]`)
           .check();
       return;
+    }
     case 'choice':
     case 'member-state':
     case 'yesno': {

@@ -54,7 +54,7 @@ test('walks every Preparation step with invalid and valid input, survives a relo
   ).toBeVisible();
   await page.getByRole('button', { name: 'Continue' }).click();
 
-  for (const [index, stepId] of preparation.steps.entries()) {
+  for (const stepId of preparation.steps) {
     const step = registry.steps[stepId]!;
     await expect(page.getByRole('heading', { level: 1 })).toContainText(step.title.en);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
@@ -77,7 +77,7 @@ test('walks every Preparation step with invalid and valid input, survives a relo
 
     await fillStep(page, stepId, valuesFor(stepId));
 
-    if (index === 3) {
+    if (stepId === 'scope') {
       // Type an answer, reload within a second: autosave must have kept it.
       await page.getByRole('textbox', { name: /How long should the contract run/ }).fill('36');
       await page.waitForTimeout(900);
@@ -96,7 +96,7 @@ test('walks every Preparation step with invalid and valid input, survives a relo
 
   await expect(page).toHaveURL(new RegExp(`#/preparation/${CHECK_ANSWERS}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Check your answers');
-  await expect(page.getByText('€2,400,000')).toBeVisible();
+  await expect(page.getByText('€2,400,000').first()).toBeVisible();
   await expect(page.getByText('Ελληνική Αστυνομία').first()).toBeVisible();
   await expectAccessible(page, 'check your answers');
 

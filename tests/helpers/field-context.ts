@@ -13,5 +13,5 @@ export function fieldContext(
   answers: Partial<Record<string, StepAnswers>> = {},
   locale = 'en-GB',
 ): FieldContext {
-  return { registry, language: 'en', locale, messages, parties: listParties(answers) };
+  return { registry, language: 'en', locale, messages, parties: listParties(answers), answers };
 }

@@ -42,6 +42,8 @@ function miniRegistry(): ContentRegistry {
   return {
     manifest: real.manifest,
     lists: real.lists,
+    rules: real.rules,
+    knowledge: real.knowledge,
     phases: phaseIds.map((phase) => ({
       ...phaseOf(real, phase),
       steps: phase === 'preparation' ? prep : [`${phase}-a`],

@@ -103,8 +103,12 @@ describe('lifecycle machine', () => {
     actor.send({ type: 'step.submit', values: values('lead-authority') });
     actor.send({ type: 'step.goto', phase: 'preparation', step: 'buyers-group' });
     expect(actor.getSnapshot().context.dossier.position.step).toBe('buyers-group');
-    actor.send({ type: 'step.goto', phase: 'preparation', step: 'objectives' });
-    expect(actor.getSnapshot().context.dossier.position.step).toBe('objectives');
+    // The first step not yet submitted is reachable, the ones after it are not.
+    const next = registry.phases[0]!.steps[2]!;
+    actor.send({ type: 'step.goto', phase: 'preparation', step: registry.phases[0]!.steps[3]! });
+    expect(actor.getSnapshot().context.dossier.position.step).toBe('buyers-group');
+    actor.send({ type: 'step.goto', phase: 'preparation', step: next });
+    expect(actor.getSnapshot().context.dossier.position.step).toBe(next);
   });
 
   it('opens any phase to read, but refuses answers until the phase can start', () => {

@@ -39,7 +39,7 @@ function AnswerValue({ field, value, ctx }: { field: Field; value: unknown; ctx:
               {item.rows.map((row) => (
                 <div key={row.field.id}>
                   <dt>{row.label}</dt>
-                  <dd>{row.value}</dd>
+                  <dd className="pre-wrap">{row.value}</dd>
                 </div>
               ))}
             </dl>

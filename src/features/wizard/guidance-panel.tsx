@@ -1,11 +1,13 @@
 // The guidance beside a step: its Markdown text, loaded when the step opens, and the
 // "Why am I asked this?" reason with its articles.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { loadGuidance, type Guidance } from '@/content-loader/registry';
+import { glossaryMatcher, markTerms } from '@/domain/glossary-matcher';
 import { localise } from '@/domain/localise';
 import type { RegisteredStep, ContentRegistry } from '@/schemas/content-registry';
 import { useI18n } from '@/i18n/i18n-context';
 import { LegalCitations } from '@/ui/legal-citations';
+import { GlossaryContext } from '@/ui/glossary-terms';
 import { RichText } from '@/ui/rich-text';
 
 export function WhyAsked({ step, registry }: { step: RegisteredStep; registry: ContentRegistry }) {
@@ -46,6 +48,17 @@ export function GuidancePanel({
     };
   }, [registry, step.id, language, key]);
   const guidance = loaded?.key === key ? loaded.guidance : 'loading';
+  const { terms } = registry.knowledge.glossary;
+  const matcher = useMemo(() => glossaryMatcher(terms, language), [terms, language]);
+  const lookup = useMemo(
+    () => (id: string) => {
+      const term = terms.find((candidate) => candidate.id === id);
+      return term
+        ? { term: localise(term.term, language), definition: localise(term.definition, language) }
+        : undefined;
+    },
+    [terms, language],
+  );
 
   return (
     <aside className="guidance" aria-labelledby="guidance-title">
@@ -55,10 +68,15 @@ export function GuidancePanel({
       {guidance === 'loading' ? <p>{t('common.loading')}</p> : null}
       {guidance === 'missing' ? <p>{t('wizard.guidanceMissing')}</p> : null}
       {typeof guidance === 'object' ? (
-        <div lang={guidance.language} className="prose">
-          <RichText tree={guidance.tree} headingOffset={1} />
-        </div>
+        <GlossaryContext.Provider value={lookup}>
+          <div lang={guidance.language} className="prose">
+            <RichText tree={markTerms(guidance.tree, matcher)} headingOffset={1} />
+          </div>
+        </GlossaryContext.Provider>
       ) : null}
+      <p className="guidance__more">
+        <a href="#/knowledge">{t('wizard.knowledgeLink')}</a>
+      </p>
     </aside>
   );
 }

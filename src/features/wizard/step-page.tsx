@@ -10,6 +10,8 @@ import { useI18n } from '@/i18n/i18n-context';
 import { useDocumentTitle } from '@/ui/document-title';
 import { PageHeading } from '@/ui/page-heading';
 import { GuidancePanel, WhyAsked } from './guidance-panel';
+import { answersWithDraft } from './insights/answers-with-draft';
+import { Insights } from './insights/insights';
 import { StepForm } from './step-form';
 
 export interface StepPageProps {
@@ -66,6 +68,15 @@ export function StepPage({
           <div className="notice" role="note">
             <p>{lockedMessage}</p>
           </div>
+        ) : null}
+        {step.insights && step.insights.length > 0 ? (
+          <Insights
+            ids={step.insights}
+            registry={registry}
+            dossier={dossier}
+            answers={answersWithDraft(step, dossier.answers, dossier.drafts[step.id], fieldContext)}
+            fieldContext={fieldContext}
+          />
         ) : null}
         <StepForm
           key={readOnly ? `${step.id}:${dossier.updatedAt}` : step.id}

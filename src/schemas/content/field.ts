@@ -1,7 +1,7 @@
 // A question on a step page. The `kind` decides the control, the stored value and the checks
 // (src/domain/field-kinds.ts). Field ids are dossier keys: answers[stepId][fieldId].
 import * as z from 'zod';
-import { conditionSchema } from '../condition';
+import { conditionSchema, fieldRefSchema } from '../condition';
 import { contentIdSchema } from '../ids';
 import { legalReferenceSchema } from '../legal-reference';
 import { localisedTextSchema } from '../localised-text';
@@ -135,10 +135,29 @@ const multichoiceField = z
 const yesNoField = z.object({ ...base, kind: z.literal('yesno') }).strict();
 
 /** An EU member state, chosen from content/lists/member-states.json (official names). */
-const memberStateField = z.object({ ...base, kind: z.literal('member-state') }).strict();
+const memberStateField = z
+  .object({
+    ...base,
+    kind: z.literal('member-state'),
+    /** Offer only the member states of the buyers group's authorities. */
+    restrictTo: z.literal('buyers-group').optional(),
+  })
+  .strict();
 
 /** One authority of the buyers group (src/domain/parties.ts lists them). */
 const partyField = z.object({ ...base, kind: z.literal('party') }).strict();
+
+/** One item of a repeatable group of an earlier step, e.g. a contract of the contract register. */
+const itemField = z
+  .object({
+    ...base,
+    kind: z.literal('item'),
+    /** The group, as "step-id.field-id". */
+    source: fieldRefSchema,
+    /** The item's field shown as the option's label, e.g. "lot". */
+    labelField: contentIdSchema,
+  })
+  .strict();
 
 export const scalarFieldSchema = z.discriminatedUnion('kind', [
   textField,
@@ -152,6 +171,7 @@ export const scalarFieldSchema = z.discriminatedUnion('kind', [
   yesNoField,
   memberStateField,
   partyField,
+  itemField,
 ]);
 export type ScalarField = z.infer<typeof scalarFieldSchema>;
 
@@ -182,6 +202,7 @@ export const fieldSchema = z.discriminatedUnion('kind', [
   yesNoField,
   memberStateField,
   partyField,
+  itemField,
   groupField,
 ]);
 export type Field = z.infer<typeof fieldSchema>;

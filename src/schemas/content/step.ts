@@ -7,6 +7,7 @@ import { legalReferenceSchema } from '../legal-reference';
 import { localisedTextSchema } from '../localised-text';
 import { fieldSchema } from './field';
 import { uniqueIds } from './option';
+import { insightIdSchema } from './insight';
 import { crossFieldRuleSchema } from './rule';
 
 export const stepSchema = z
@@ -25,6 +26,11 @@ export const stepSchema = z
     /** The step is part of the journey only when this holds. */
     showIf: conditionSchema.optional(),
     rules: z.array(crossFieldRuleSchema).max(20).optional(),
+    /**
+     * Computed panels the page shows above its questions: the legal route, the timeline, the
+     * split of costs… Each is code (src/features/wizard/insights/), placed by content.
+     */
+    insights: z.array(insightIdSchema).max(4).optional(),
     /** "Why am I asked this?": the reason, and the articles behind it. */
     why: z
       .object({

@@ -198,17 +198,18 @@ export function ScalarControl({ field, path, ctx, disabled }: ControlProps) {
     }
     case 'choice':
     case 'member-state':
-    case 'party': {
+    case 'party':
+    case 'item': {
       const options = fieldOptions(field, ctx);
       const asSelect =
         field.kind === 'member-state' ||
         (field.kind === 'choice' && field.display === 'select') ||
         options.length > RADIO_LIMIT;
-      if (field.kind === 'party' && options.length === 0) {
+      if ((field.kind === 'party' || field.kind === 'item') && options.length === 0) {
         return (
           <FieldFrame path={path} label={label} hint={hint} error={error}>
             <p className="inset" id={id} tabIndex={-1}>
-              {t('fields.noParties')}
+              {field.kind === 'party' ? t('fields.noParties') : t('fields.noItems')}
             </p>
           </FieldFrame>
         );
