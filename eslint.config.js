@@ -49,7 +49,7 @@ const allowed = {
     'lib',
   ],
   app: layers.filter((layer) => layer !== 'cli'),
-  cli: ['schemas', 'domain', 'content-loader', 'documents', 'dossier'],
+  cli: ['schemas', 'domain', 'content-loader', 'documents', 'dossier', 'i18n'],
 };
 
 const zones = Object.entries(allowed).flatMap(([layer, may]) => [

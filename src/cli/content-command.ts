@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildRegistry } from '@/content-loader/build-registry';
 import { checkGuidance } from '@/content-loader/check-guidance';
+import { checkTemplates } from '@/documents/check-templates';
 import { jsonFiles, markdownLoaders } from '@/content-loader/content-files';
 import { formatProblem, type ContentProblem } from '@/content-loader/content-problem';
 import { contentJsonSchemas } from '@/content-loader/json-schemas';
@@ -29,7 +30,8 @@ export async function checkContent(root: string, out: Output): Promise<number> {
   const { registry, problems } = buildRegistry(jsonFiles);
   const markdown: Record<string, CompiledMarkdown> = {};
   for (const [path, load] of Object.entries(markdownLoaders)) markdown[path] = await load();
-  if (registry) problems.push(...checkGuidance(registry, markdown));
+  if (registry)
+    problems.push(...checkGuidance(registry, markdown), ...checkTemplates(registry, markdown));
   problems.push(...(await schemaDrift(root)));
   if (problems.length > 0) {
     out.error(`content:check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);

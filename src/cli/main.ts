@@ -4,6 +4,7 @@ import { buildRegistry } from '@/content-loader/build-registry';
 import { jsonFiles } from '@/content-loader/content-files';
 import { UsageError } from './args';
 import { checkContent, writeSchemas } from './content-command';
+import { exportUsage, runExport, runValidate, validateUsage } from './document-commands';
 import { consoleOutput, type Output } from './output';
 import { rulesUsage, runRules } from './rules-command';
 
@@ -13,6 +14,8 @@ Commands:
   content check      Validate every file in content/ and every reference between them
   content schemas    Write the JSON Schemas of content files to content/schemas/
   rules <rule> ...   Run a legal rule and print JSON (jpp rules help)
+  validate <file>    Check a dossier file as the app's import does
+  export <file> ...  Make a document (DOCX, PDF or HTML) from a dossier file
   help               Show this help`;
 
 function registryOrFail(out: Output) {
@@ -41,6 +44,18 @@ export async function main(
       const registry = registryOrFail(out);
       return registry ? await runRules([sub, ...rest], registry, out) : 1;
     }
+    if (command === 'validate' || command === 'export') {
+      const args = sub === undefined ? [] : [sub, ...rest];
+      if (args.length === 0 || args[0] === '--help') {
+        out.log(command === 'validate' ? validateUsage : exportUsage);
+        return args.length === 0 ? 2 : 0;
+      }
+      const registry = registryOrFail(out);
+      if (!registry) return 1;
+      return command === 'validate'
+        ? await runValidate(args, registry, out)
+        : await runExport(args, root, registry, out);
+    }
     if (command === undefined || command === 'help' || command === '--help') {
       out.log(usage);
       return command === undefined ? 2 : 0;
@@ -49,7 +64,9 @@ export async function main(
     return 2;
   } catch (error) {
     if (error instanceof UsageError) {
-      out.error(`jpp: ${error.message}\n\n${command === 'rules' ? rulesUsage : usage}`);
+      const help =
+        { rules: rulesUsage, validate: validateUsage, export: exportUsage }[command ?? ''] ?? usage;
+      out.error(`jpp: ${error.message}\n\n${help}`);
       return 2;
     }
     throw error;

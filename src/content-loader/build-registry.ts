@@ -18,6 +18,8 @@ import { phaseSchema, type Phase } from '@/schemas/content/phase';
 import { thresholdsSchema, timeLimitsSchema } from '@/schemas/content/rules-data';
 import { statementsSchema } from '@/schemas/content/statements';
 import { stepSchema } from '@/schemas/content/step';
+import { templateSchema, type Template } from '@/schemas/content/template';
+import { documentStringsSchema } from '@/schemas/content/document-strings';
 import type { ContentRegistry, RegisteredStep } from '@/schemas/content-registry';
 import { CHECK_ANSWERS } from '@/schemas/dossier';
 import { phaseIds, type PhaseId } from '@/schemas/ids';
@@ -69,6 +71,16 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[string, 
   else if (value && typeof value === 'object')
     for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
 }
+
+/** The order documents are listed in: agreements first, then the reports by phase. */
+const TEMPLATE_ORDER = [
+  'memorandum-of-understanding',
+  'letter-of-intent',
+  'joint-procurement-agreement',
+  'harmonisation-report',
+  'tender-plan',
+  'contract-management-plan',
+];
 
 export interface BuildResult {
   registry?: ContentRegistry;
@@ -184,6 +196,25 @@ export function buildRegistry(files: RawFiles): BuildResult {
   const glossary = single('/content/knowledge/glossary.json', glossarySchema, 'The glossary');
   const cases = single('/content/knowledge/cases.json', casesSchema, 'The library of cases');
 
+  const documentStrings = single(
+    '/content/templates/strings.json',
+    documentStringsSchema,
+    'The words of documents',
+  );
+  const templates: Template[] = [];
+  for (const [file, data] of Object.entries(files)) {
+    const match = /^\/content\/templates\/([^/]+)\/template\.json$/.exec(file);
+    if (!match) continue;
+    const template = parseFile(file, data, templateSchema, problems);
+    if (!template) continue;
+    if (template.id !== match[1])
+      add(file, 'id', `The id "${template.id}" must match the folder "${match[1]}"`);
+    templates.push(template);
+  }
+  const rank = (id: string) =>
+    TEMPLATE_ORDER.includes(id) ? TEMPLATE_ORDER.indexOf(id) : TEMPLATE_ORDER.length;
+  templates.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+
   if (
     problems.length > 0 ||
     !manifest ||
@@ -191,7 +222,8 @@ export function buildRegistry(files: RawFiles): BuildResult {
     !timeLimits ||
     !statements ||
     !glossary ||
-    !cases
+    !cases ||
+    !documentStrings
   )
     return { problems };
   const registry: ContentRegistry = {
@@ -201,6 +233,8 @@ export function buildRegistry(files: RawFiles): BuildResult {
     lists,
     rules: { thresholds, timeLimits, statements },
     knowledge: { glossary, cases },
+    templates,
+    documentStrings,
   };
   problems.push(...checkReferences(registry, stepFiles));
   return problems.length > 0 ? { problems } : { registry, problems };

@@ -26,6 +26,23 @@ export function checkGuidance(
   }
   for (const [file, compiled] of Object.entries(markdown)) {
     const name = file.slice(1);
+    if (file.startsWith('/content/templates/')) {
+      // Template clauses are checked by check-templates.ts; only the shared checks apply here.
+      for (const problem of compiled.problems)
+        problems.push({
+          file: name,
+          path: problem.line ? `line ${problem.line}` : '',
+          message: problem.message,
+        });
+      const placeholder = PLACEHOLDER_PATTERN.exec(richTextToPlain(compiled.tree));
+      if (placeholder)
+        problems.push({
+          file: name,
+          path: '',
+          message: `Unfinished text "${placeholder[0]}" must not reach users`,
+        });
+      continue;
+    }
     const match = /^\/content\/phases\/[^/]+\/steps\/([^/]+)\.([a-z]{2})\.md$/.exec(file);
     if (match) {
       const [, stepId = '', language = ''] = match;

@@ -12,6 +12,8 @@ export const jsonFiles: RawFiles = import.meta.glob(
     '/content/lists/*.json',
     '/content/rules/*.json',
     '/content/knowledge/*.json',
+    '/content/templates/strings.json',
+    '/content/templates/*/template.json',
   ],
   { eager: true, import: 'default' },
 );

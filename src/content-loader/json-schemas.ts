@@ -9,6 +9,8 @@ import { phaseSchema } from '@/schemas/content/phase';
 import { thresholdsSchema, timeLimitsSchema } from '@/schemas/content/rules-data';
 import { statementsSchema } from '@/schemas/content/statements';
 import { stepSchema } from '@/schemas/content/step';
+import { templateSchema } from '@/schemas/content/template';
+import { documentStringsSchema } from '@/schemas/content/document-strings';
 
 const schemas = {
   'step.schema.json': { schema: stepSchema, title: 'JPP Toolbox step' },
@@ -23,6 +25,11 @@ const schemas = {
   'statements.schema.json': { schema: statementsSchema, title: 'JPP Toolbox rule statements' },
   'glossary.schema.json': { schema: glossarySchema, title: 'JPP Toolbox glossary' },
   'cases.schema.json': { schema: casesSchema, title: 'JPP Toolbox case library' },
+  'template.schema.json': { schema: templateSchema, title: 'JPP Toolbox document template' },
+  'document-strings.schema.json': {
+    schema: documentStringsSchema,
+    title: 'JPP Toolbox document words',
+  },
 } as const;
 
 /** File name → JSON text, exactly as committed in content/schemas/. */

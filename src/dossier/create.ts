@@ -38,17 +38,3 @@ export function duplicateDossier(source: Dossier, name: string, stamp: Stamp): D
     updatedAt: stamp.now,
   };
 }
-
-/** A file name for an export: the dossier's name without characters file systems refuse. */
-export function safeFileName(name: string, extension: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 80)
-    .trim();
-  return `${cleaned || 'dossier'}.${extension}`;
-}

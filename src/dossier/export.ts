@@ -2,7 +2,7 @@
 // version cannot read, the stored data exactly as it is, so nothing is lost.
 import type { StoredDossier } from '@/schemas/stored-dossier';
 import { DOSSIER_FILE_FORMAT } from '@/schemas/dossier-file';
-import { safeFileName } from './create';
+import { safeFileName } from '@/domain/file-name';
 
 export function exportFileName(name: string, savedAt: string) {
   return safeFileName(`${name} ${savedAt.slice(0, 10)}`, 'json');

@@ -77,6 +77,7 @@ const expectedNames: Record<string, string> = {
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.input === undefined) return 'is missing';
       return `expected ${expectedNames[issue.expected] ?? issue.expected}, found ${describeType(issue.input)}`;
     case 'unrecognized_keys':
       return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} this version does not know: ${issue.keys.join(', ')}`;

@@ -2,6 +2,7 @@
 // machine, the forms and the rules read. Guidance Markdown is loaded separately, on demand.
 import * as z from 'zod';
 import { contentIdSchema, phaseIdSchema } from './ids';
+import { documentStringsSchema } from './content/document-strings';
 import { casesSchema, glossarySchema } from './content/knowledge';
 import { listSchema } from './content/list';
 import { contentManifestSchema } from './content/manifest';
@@ -9,6 +10,7 @@ import { phaseSchema } from './content/phase';
 import { thresholdsSchema, timeLimitsSchema } from './content/rules-data';
 import { statementsSchema } from './content/statements';
 import { stepSchema } from './content/step';
+import { templateSchema } from './content/template';
 
 export const registeredStepSchema = stepSchema.extend({ phase: phaseIdSchema });
 export type RegisteredStep = z.infer<typeof registeredStepSchema>;
@@ -27,5 +29,9 @@ export const contentRegistrySchema = z.object({
   }),
   /** The knowledge base: content/knowledge/. */
   knowledge: z.object({ glossary: glossarySchema, cases: casesSchema }),
+  /** Document templates (content/templates/<id>/template.json), in the order listed. */
+  templates: z.array(templateSchema),
+  /** The words documents print around their clauses, per document language. */
+  documentStrings: documentStringsSchema,
 });
 export type ContentRegistry = z.infer<typeof contentRegistrySchema>;

@@ -44,6 +44,8 @@ function miniRegistry(): ContentRegistry {
     lists: real.lists,
     rules: real.rules,
     knowledge: real.knowledge,
+    templates: real.templates,
+    documentStrings: real.documentStrings,
     phases: phaseIds.map((phase) => ({
       ...phaseOf(real, phase),
       steps: phase === 'preparation' ? prep : [`${phase}-a`],

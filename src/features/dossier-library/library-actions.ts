@@ -1,16 +1,10 @@
 // What the library does with stored dossiers: each action reads, checks and writes in a way
 // that can only add or replace whole, valid dossiers.
 import { loadContent } from '@/content-loader/registry';
-import { checkAnswerShapes } from '@/domain/answer-shapes';
-import { formatJsonPath } from '@/domain/json-path';
 import { createDossier, duplicateDossier } from '@/dossier/create';
 import { exportFileName, serializeStoredRecord } from '@/dossier/export';
-import {
-  parseDossierFile,
-  restoreDossier,
-  serializeDossier,
-  type ImportProblem,
-} from '@/dossier/file';
+import { readDossierText, type ReadResult } from '@/dossier/read-dossier';
+import { restoreDossier, serializeDossier } from '@/dossier/file';
 import type { Database } from '@/persistence/database';
 import {
   addDossier,
@@ -88,37 +82,16 @@ export async function exportFile(db: Database, id: string, appVersion: string) {
   };
 }
 
-export type ReadResult = { ok: true; dossier: Dossier } | { ok: false; problem: ImportProblem };
+export type { ReadResult } from '@/dossier/read-dossier';
 
-const MAX_LISTED = 10;
-
-/**
- * Reads a chosen file: refuses oversized files before reading them, then checks the envelope,
- * the dossier and that each answer has the shape its question stores.
- */
+/** Reads a chosen file, refusing an oversized one before reading it (see readDossierText). */
 export async function readImportFile(file: File): Promise<ReadResult> {
   if (file.size > MAX_DOSSIER_FILE_BYTES)
     return {
       ok: false,
       problem: { code: 'too-large', bytes: file.size, limit: MAX_DOSSIER_FILE_BYTES },
     };
-  const result = parseDossierFile(await file.text(), file.size);
-  if (!result.ok) return { ok: false, problem: result.problem };
-  const { registry } = loadContent();
-  const issues = registry ? checkAnswerShapes(result.dossier, registry) : [];
-  if (issues.length > 0) {
-    return {
-      ok: false,
-      problem: {
-        code: 'invalid-dossier',
-        total: issues.length,
-        issues: issues
-          .slice(0, MAX_LISTED)
-          .map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message })),
-      },
-    };
-  }
-  return { ok: true, dossier: result.dossier };
+  return readDossierText(await file.text(), file.size, loadContent().registry);
 }
 
 export async function findExisting(db: Database, id: string) {

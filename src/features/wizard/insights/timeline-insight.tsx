@@ -8,7 +8,7 @@ import { routeInForce } from '@/domain/route-from-dossier';
 import { minimumTimeLimit } from '@/domain/time-limits';
 import { planTimeline, type Milestone } from '@/domain/timeline';
 import { toSentence } from '@/domain/statements';
-import { safeFileName } from '@/dossier/create';
+import { safeFileName } from '@/domain/file-name';
 import type { ProcedureId } from '@/schemas/content/rules-data';
 import { useI18n } from '@/i18n/i18n-context';
 import { downloadFile } from '@/lib/download';

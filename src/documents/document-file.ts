@@ -1,0 +1,55 @@
+// A document model as a file: the renderer for each format is imported only when that format is
+// asked for, so the app's first page never carries docx, jsPDF or the fonts.
+import { safeFileName } from '@/domain/file-name';
+import type { DocumentWords } from '@/schemas/content/document-strings';
+import type { DocumentModel } from './model';
+import type { PdfFonts } from './pdf/render-pdf';
+
+export const DOCUMENT_FORMATS = ['docx', 'pdf', 'html'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+export const DOCUMENT_MEDIA_TYPES: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html;charset=utf-8',
+};
+
+export interface RenderInputs {
+  words: DocumentWords;
+  /** BCP 47 tag of the document's language ("en-GB"). */
+  languageTag: string;
+  /** Noto Sans regular and bold; asked for only when a PDF is made. */
+  fonts: () => Promise<PdfFonts>;
+}
+
+export async function renderDocumentFile(
+  model: DocumentModel,
+  format: DocumentFormat,
+  inputs: RenderInputs,
+): Promise<Uint8Array> {
+  switch (format) {
+    case 'docx': {
+      const { renderDocx } = await import('./docx/render-docx');
+      return renderDocx(model, inputs.words, inputs.languageTag);
+    }
+    case 'pdf': {
+      const [{ renderPdf }, fonts] = await Promise.all([
+        import('./pdf/render-pdf'),
+        inputs.fonts(),
+      ]);
+      return renderPdf(model, fonts, inputs.words, inputs.languageTag);
+    }
+    case 'html': {
+      const { renderHtml } = await import('./html/render-html');
+      return new TextEncoder().encode(renderHtml(model, inputs.words));
+    }
+  }
+}
+
+/** "Border cameras 2027 - Joint procurement agreement - Politia de Frontiera.docx" */
+export function documentFileName(model: DocumentModel, format: DocumentFormat): string {
+  const parts = [model.mark.dossier, model.title, model.party].filter((part): part is string =>
+    Boolean(part),
+  );
+  return safeFileName(parts.join(' - '), format);
+}

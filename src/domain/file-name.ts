@@ -1,0 +1,14 @@
+// File names for what the app saves: safe on Windows, macOS and Linux, whatever a dossier is called.
+/** A file name for an export: the dossier's name without characters file systems refuse. */
+export function safeFileName(name: string, extension: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 80)
+    .trim();
+  return `${cleaned || 'dossier'}.${extension}`;
+}
