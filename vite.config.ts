@@ -67,6 +67,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'office',
+          environment: 'node',
+          include: ['tests/office/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'components',
           environment: 'jsdom',
           include: ['tests/components/**/*.test.tsx'],

@@ -8,6 +8,8 @@ import { canStartPhase, phaseRequirements } from '@/domain/phase-readiness';
 import { CheckAnswersPage } from '@/features/wizard/check-answers-page';
 import { StepPage } from '@/features/wizard/step-page';
 import { OverviewPage } from '@/features/lifecycle-overview/overview-page';
+import { DocumentPage } from '@/features/documents/document-page';
+import { DocumentsPage } from '@/features/documents/documents-page';
 import {
   fieldContextOf,
   type Environment,
@@ -16,6 +18,7 @@ import {
 import type { Database } from '@/persistence/database';
 import { CHECK_ANSWERS, type Dossier } from '@/schemas/dossier';
 import type { ContentRegistry } from '@/schemas/content-registry';
+import type { PhaseId } from '@/schemas/ids';
 import { useI18n } from '@/i18n/i18n-context';
 import { genericMessages } from '@/i18n/generic-messages';
 import { nowIso } from '@/lib/ids';
@@ -29,7 +32,7 @@ export interface WorkspaceProps {
   db: Database;
   dossierId: string;
   registry: ContentRegistry;
-  route: Extract<Route, { view: 'overview' | 'page' }>;
+  route: Extract<Route, { view: 'overview' | 'page' | 'documents' }>;
   appVersion: string;
 }
 
@@ -172,6 +175,35 @@ function ReadyWorkspace({
     />
   );
 
+  if (route.view === 'documents') {
+    const template = registry.templates.find((candidate) => candidate.id === route.id);
+    const openStep = (phase: PhaseId, stepId: string) => {
+      send({ type: 'step.goto', phase, step: stepId });
+      showPage();
+    };
+    return (
+      <>
+        {banners}
+        {route.id === undefined ? (
+          <DocumentsPage registry={registry} dossier={dossier} />
+        ) : template ? (
+          <DocumentPage
+            key={template.id}
+            registry={registry}
+            dossier={dossier}
+            template={template}
+            onOpenStep={openStep}
+          />
+        ) : (
+          <div className="narrow">
+            <h1 className="page-heading">{t('documents.notFoundTitle')}</h1>
+            <p>{t('documents.notFoundText')}</p>
+            <a href="#/documents">{t('documents.allDocuments')}</a>
+          </div>
+        )}
+      </>
+    );
+  }
   if (route.view === 'overview') {
     return (
       <>

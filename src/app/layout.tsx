@@ -29,6 +29,7 @@ export function Layout({ children, inDossier }: { children: ReactNode; inDossier
           </a>
           <nav aria-label={t('layout.navigation')} className="header__nav">
             {inDossier ? <a href="#/overview">{t('layout.overview')}</a> : null}
+            {inDossier ? <a href="#/documents">{t('layout.documents')}</a> : null}
             <a href="#/">{t('layout.allDossiers')}</a>
             <a href="#/knowledge">{t('layout.knowledge')}</a>
           </nav>

@@ -1,6 +1,5 @@
-// The address bar holds only where the user is (library, overview, a phase/step page, or the
-// knowledge base),
-// never a dossier's name or id (ASVS 14.2.1). The open dossier is kept per tab in
+// The address bar holds only where the user is (library, overview, a phase/step page, the
+// documents of the dossier, or the knowledge base), never a dossier's name or id (ASVS 14.2.1). The open dossier is kept per tab in
 // sessionStorage. Each page has its own history entry, so the browser's Back button works.
 import { useEffect, useState } from 'react';
 import { phaseIds } from '@/schemas/id-constants';
@@ -10,11 +9,16 @@ export type Route =
   | { view: 'library' }
   | { view: 'overview' }
   | { view: 'page'; phase: PhaseId; step: string }
-  | { view: 'knowledge'; section?: 'glossary' | 'cases'; id?: string };
+  | { view: 'knowledge'; section?: 'glossary' | 'cases'; id?: string }
+  | { view: 'documents'; id?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts.length === 1 && parts[0] === 'overview') return { view: 'overview' };
+  if (parts[0] === 'documents' && parts.length <= 2) {
+    const id = parts[1] && /^[a-z0-9-]{1,64}$/.test(parts[1]) ? parts[1] : undefined;
+    return { view: 'documents', ...(id ? { id } : {}) };
+  }
   if (parts[0] === 'knowledge') {
     const section = parts[1] === 'glossary' || parts[1] === 'cases' ? parts[1] : undefined;
     const id = parts[2] && /^[a-z0-9-]{1,64}$/.test(parts[2]) ? parts[2] : undefined;
@@ -31,6 +35,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'library') return '#/';
   if (route.view === 'overview') return '#/overview';
+  if (route.view === 'documents') return route.id ? `#/documents/${route.id}` : '#/documents';
   if (route.view === 'knowledge')
     return ['#/knowledge', route.section, route.id].filter(Boolean).join('/');
   return `#/${route.phase}/${route.step}`;

@@ -41,7 +41,8 @@ export async function checkContent(root: string, out: Output): Promise<number> {
   const steps = Object.keys(registry?.steps ?? {}).length;
   out.log(
     `content:check passed: ${registry?.phases.length} phases, ${steps} steps, ` +
-      `${Object.keys(registry?.lists ?? {}).length} lists, ${Object.keys(markdown).length} Markdown files.`,
+      `${Object.keys(registry?.lists ?? {}).length} lists, ${registry?.templates.length} document templates, ` +
+      `${Object.keys(markdown).length} Markdown files.`,
   );
   return 0;
 }

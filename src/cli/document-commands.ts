@@ -104,6 +104,13 @@ export async function runExport(
   const { dossier } = read;
   const parties = listParties(dossier.answers);
   let party: string | undefined;
+  if (values.party !== undefined && !template.perParty)
+    throw new UsageError(
+      `--party is only for documents written by one authority (${registry.templates
+        .filter((candidate) => candidate.perParty)
+        .map((candidate) => candidate.id)
+        .join(', ')})`,
+    );
   if (values.party !== undefined) {
     const wanted = values.party.trim().toLocaleLowerCase();
     party = parties.find(

@@ -14,7 +14,18 @@ import type { Dossier } from '@/schemas/dossier';
 import type { LanguageCode } from '@/schemas/ids';
 import type { BlockNode, InlineNode, RichText } from '@/schemas/rich-text';
 import type { Clause, DocumentModel, MissingValue, Paragraph, Run } from './model';
-import { resolveValue, rowsOf, valueSource, type Row, type ValueContext } from './values';
+import {
+  isOptionalValue,
+  resolveValue,
+  rowsOf,
+  valueQuestion,
+  valueSource,
+  type Row,
+  type ValueContext,
+} from './values';
+
+/** Printed for an optional question left blank: nothing to say, not a gap. */
+export const NOTHING = '—';
 
 export const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9.-]*)\s*\}\}/g;
 
@@ -56,19 +67,8 @@ class Builder {
   private label(name: string, ctx: ValueContext): string {
     const known = this.options.words.values[name];
     if (known) return known;
-    const answer =
-      /^answer\.([a-z0-9-]+)\.([a-z0-9-]+)$/.exec(name) ?? /^item\.()([a-z0-9-]+)$/.exec(name);
-    if (answer) {
-      const stepId = answer[1] || ctx.row?.group?.split('.')[0] || '';
-      const step = this.registry.steps[stepId];
-      const group = ctx.row?.group
-        ? step?.fields.find((field) => field.id === ctx.row?.group?.split('.')[1])
-        : undefined;
-      const fields = group?.kind === 'group' ? group.fields : (step?.fields ?? []);
-      const field = fields.find((candidate) => candidate.id === answer[2]);
-      if (field) return localise(field.name ?? field.label, this.options.language);
-    }
-    return name;
+    const question = valueQuestion(name, ctx);
+    return question ? localise(question.name ?? question.label, this.options.language) : name;
   }
 
   /** A marked "[missing: …]" run, listed with the step where the user can give it. */
@@ -128,6 +128,7 @@ class Builder {
       const name = match[1] ?? '';
       const value = resolveValue(name, ctx);
       if (value !== undefined && value !== '') runs.push({ text: value, ...style });
+      else if (isOptionalValue(name, ctx)) runs.push({ text: NOTHING, ...style });
       else runs.push(this.markMissing(this.label(name, ctx), valueSource(name, ctx), style));
       last = index + match[0].length;
     }

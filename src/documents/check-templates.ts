@@ -4,7 +4,7 @@
 import { referencedFields, parseFieldRef } from '@/domain/conditions';
 import { DERIVED_STEP, derivedFactNames } from '@/domain/derived-facts';
 import { formatJsonPath } from '@/domain/json-path';
-import { namedValues } from './values';
+import { namedValues, OWN_VALUE } from './values';
 import type { Condition } from '@/schemas/condition';
 import type { Field } from '@/schemas/content/field';
 import type { RowSource } from '@/schemas/content/template';
@@ -106,7 +106,48 @@ export function checkTemplates(
         return `{{${name}}}: group "${rows}" has no field "${item[1]}"`;
       return undefined;
     }
+    const own = OWN_VALUE.exec(name);
+    if (own) {
+      const source = `${own[1]}.${own[2]}`;
+      const group = groupOf(source);
+      if (!group) return `{{${name}}}: "${source}" is not a repeatable group`;
+      if (!group.fields.some((field) => field.id === own[3]))
+        return `{{${name}}}: group "${source}" has no field "${own[3]}"`;
+      if (
+        source !== 'buyers-group.authorities' &&
+        !group.fields.some((field) => field.kind === 'party')
+      )
+        return `{{${name}}}: the items of "${source}" do not belong to an authority (no "party" question)`;
+      if (!perParty && !(rows === 'parties' || rows === 'cost-split'))
+        return `{{${name}}} needs an authority: use it in a per-authority template or in rows of authorities`;
+      return undefined;
+    }
     return `{{${name}}} is not a value documents know (see content/README.md, Documents)`;
+  };
+
+  /** The question an answer, item or own value prints, and where it is, for messages. */
+  const questionOf = (
+    name: string,
+    rows: RowSource | undefined,
+  ): { field?: Field; where: string } | undefined => {
+    const answer = /^answer\.([a-z0-9-]+)\.([a-z0-9-]+)$/.exec(name);
+    if (answer)
+      return {
+        field: registry.steps[answer[1] ?? '']?.fields.find(
+          (candidate) => candidate.id === answer[2],
+        ),
+        where: `step "${answer[1]}", question "${answer[2]}"`,
+      };
+    const item = /^item\.([a-z0-9-]+)$/.exec(name);
+    const own = OWN_VALUE.exec(name);
+    const source = item ? rows : own ? `${own[1]}.${own[2]}` : undefined;
+    const fieldId = item?.[1] ?? own?.[3];
+    if (!source || !fieldId) return undefined;
+    return {
+      field: groupOf(source)?.fields.find((candidate) => candidate.id === fieldId) as
+        Field | undefined,
+      where: `group "${source}", question "${fieldId}"`,
+    };
   };
 
   /** Option labels a value prints that have no text in the language (they would print in English). */
@@ -139,28 +180,20 @@ export function checkTemplates(
     let options: Labelled[] | undefined;
     let where = '';
     const labels = namedValues[name]?.labels;
-    const answer = /^answer\.([a-z0-9-]+)\.([a-z0-9-]+)$/.exec(name);
-    const item = /^item\.([a-z0-9-]+)$/.exec(name);
+    const question = questionOf(name, rows);
     if (labels && 'list' in labels) {
       options = registry.lists[labels.list]?.options;
       where = `content/lists/${labels.list}.json`;
-    } else if (labels || answer) {
-      const step = labels && 'step' in labels ? labels.step : (answer?.[1] ?? '');
-      const fieldId = labels && 'step' in labels ? labels.field : (answer?.[2] ?? '');
-      options = fieldOptionsOf(registry.steps[step]?.fields.find((field) => field.id === fieldId));
-      where = `step "${step}", question "${fieldId}"`;
-    } else if (item && rows) {
-      const group = groupOf(rows);
+    } else if (labels) {
       options = fieldOptionsOf(
-        group?.fields.find((field) => field.id === item[1]) as Field | undefined,
+        registry.steps[labels.step]?.fields.find((field) => field.id === labels.field),
       );
-      where = `group "${rows}", question "${item[1]}"`;
+      where = `step "${labels.step}", question "${labels.field}"`;
+    } else if (question) {
+      options = fieldOptionsOf(question.field);
+      where = question.where;
     }
-    const field = answer
-      ? registry.steps[answer[1] ?? '']?.fields.find((candidate) => candidate.id === answer[2])
-      : item && rows
-        ? (groupOf(rows)?.fields.find((candidate) => candidate.id === item[1]) as Field | undefined)
-        : undefined;
+    const field = question?.field;
     const strings = registry.documentStrings[language as 'fr'] as
       { values?: Record<string, string> } | undefined;
     if (field && !(field.name ?? field.label)[language as 'fr'] && !strings?.values?.[name])

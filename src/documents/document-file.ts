@@ -48,8 +48,11 @@ export async function renderDocumentFile(
 
 /** "Border cameras 2027 - Joint procurement agreement - Politia de Frontiera.docx" */
 export function documentFileName(model: DocumentModel, format: DocumentFormat): string {
-  const parts = [model.mark.dossier, model.title, model.party].filter((part): part is string =>
-    Boolean(part),
-  );
-  return safeFileName(parts.join(' - '), format);
+  const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text);
+  const parts = [
+    short(model.mark.dossier),
+    model.title,
+    model.party ? short(model.party) : undefined,
+  ];
+  return safeFileName(parts.filter(Boolean).join(' - '), format, 180);
 }

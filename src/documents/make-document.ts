@@ -50,6 +50,10 @@ export function makeDocument(
     );
   if (options.party && !listParties(dossier.answers).some((party) => party.id === options.party))
     throw new RangeError(`The buyers group has no authority "${options.party}"`);
+  if (options.party && !template.perParty)
+    throw new RangeError(
+      `The document "${template.id}" is for the whole buyers group, not for one authority`,
+    );
   if (template.perParty && !options.party)
     throw new RangeError(
       `The document "${template.id}" is written for one authority: choose which`,

@@ -3,7 +3,8 @@
 // where in the lifecycle it comes from, so a missing one can say where to fill it in.
 import { formatAnswer } from '@/domain/answer-format';
 import { groupAnswer, numberAnswer, textAnswer } from '@/domain/answers';
-import { bindings } from '@/domain/bindings';
+import { bindings, buyersGroupBinding } from '@/domain/bindings';
+import { evaluateCondition, parseFieldRef, type AnswerLookup } from '@/domain/conditions';
 import { shareCosts } from '@/domain/cost-sharing';
 import type { FieldContext } from '@/domain/field-context';
 import { fieldOptions } from '@/domain/field-options';
@@ -11,7 +12,8 @@ import { localise } from '@/domain/localise';
 import { formatEuro, formatPercent } from '@/domain/numbers';
 import { leadParty, listParties, type Party } from '@/domain/parties';
 import { routeInForce } from '@/domain/route-from-dossier';
-import type { ScalarField } from '@/schemas/content/field';
+import { answersLookup, isFieldRequired, isFieldVisible } from '@/domain/step-schema';
+import type { Field, GroupField, ScalarField } from '@/schemas/content/field';
 import type { ContentRegistry } from '@/schemas/content-registry';
 import type { Dossier, GroupItem } from '@/schemas/dossier';
 import type { LanguageCode } from '@/schemas/ids';
@@ -84,10 +86,12 @@ function answerText(ctx: ValueContext, stepId: string, fieldId: string): string 
   const value = ctx.dossier.answers[stepId]?.[fieldId];
   if (field.kind === 'multichoice' && Array.isArray(value)) {
     const options = fieldOptions(field, ctx.fields);
+    // Shared lists (languages, member states) hold names, which keep their capital letter.
+    const asWords = field.options ? inSentence : (label: string) => label;
     return list(
       value.flatMap((id) => {
         const label = options.find((option) => option.id === id)?.label;
-        return label ? [inSentence(label)] : [];
+        return label ? [asWords(label)] : [];
       }),
       ctx,
     );
@@ -255,30 +259,111 @@ export const namedValues: Record<string, ValueDefinition> = {
   'row.number': { resolve: (ctx) => (ctx.row ? String(ctx.row.number) : undefined) },
 };
 
+const ANSWER = /^answer\.([a-z0-9-]+)\.([a-z0-9-]+)$/;
+const ITEM = /^item\.([a-z0-9-]+)$/;
+/** {{own.<step>.<group>.<field>}}: the authority's own item of a per-authority group. */
+export const OWN_VALUE = /^own\.([a-z0-9-]+)\.([a-z0-9-]+)\.([a-z0-9-]+)$/;
+
+function groupField(
+  registry: ContentRegistry,
+  stepId: string,
+  groupId: string,
+): GroupField | undefined {
+  const group = registry.steps[stepId]?.fields.find((field) => field.id === groupId);
+  return group?.kind === 'group' ? group : undefined;
+}
+
+/** The item of a group that belongs to an authority: its "party" answer, or the authority itself. */
+function ownItem(ctx: ValueContext, stepId: string, groupId: string): GroupItem | undefined {
+  const party = ctx.row?.party ?? ctx.party;
+  if (!party) return undefined;
+  const items = groupAnswer(ctx.dossier.answers, { step: stepId, field: groupId });
+  const isParties = stepId === buyersGroupBinding.step && groupId === buyersGroupBinding.field;
+  return items.find((item) => (isParties ? item.id === party.id : item.party === party.id));
+}
+
+interface ItemValue {
+  item?: GroupItem;
+  step: string;
+  field?: ScalarField;
+  group?: GroupField;
+}
+
+/** Where an item-level value lives, for {{item.…}} and {{own.…}}. */
+function itemValue(name: string, ctx: ValueContext): ItemValue | undefined {
+  let found: { item?: GroupItem; step: string; groupId: string; fieldId: string } | undefined;
+  const item = ITEM.exec(name);
+  const own = OWN_VALUE.exec(name);
+  if (item && ctx.row?.group) {
+    const [step = '', groupId = ''] = ctx.row.group.split('.');
+    found = { item: ctx.row.item, step, groupId, fieldId: item[1] ?? '' };
+  } else if (own) {
+    const [, step = '', groupId = '', fieldId = ''] = own;
+    found = { item: ownItem(ctx, step, groupId), step, groupId, fieldId };
+  }
+  if (!found) return undefined;
+  const group = groupField(ctx.registry, found.step, found.groupId);
+  const field = group?.fields.find((candidate) => candidate.id === found.fieldId) as
+    ScalarField | undefined;
+  return {
+    step: found.step,
+    ...(found.item ? { item: found.item } : {}),
+    ...(group ? { group } : {}),
+    ...(field ? { field } : {}),
+  };
+}
+
 /** The value a placeholder stands for; undefined when the dossier does not have it yet. */
 export function resolveValue(name: string, ctx: ValueContext): string | undefined {
   const named = namedValues[name];
   if (named) return named.resolve(ctx);
-  const answer = /^answer\.([a-z0-9-]+)\.([a-z0-9-]+)$/.exec(name);
+  const answer = ANSWER.exec(name);
   if (answer) return answerText(ctx, answer[1] ?? '', answer[2] ?? '');
-  const item = /^item\.([a-z0-9-]+)$/.exec(name);
-  if (item && ctx.row?.item && ctx.row.group) {
-    const [stepId = '', groupId = ''] = ctx.row.group.split('.');
-    const group = ctx.registry.steps[stepId]?.fields.find((field) => field.id === groupId);
-    const field =
-      group?.kind === 'group'
-        ? group.fields.find((candidate) => candidate.id === item[1])
-        : undefined;
-    return field
-      ? formatAnswer(field as ScalarField, ctx.row.item[field.id], ctx.fields)
-      : undefined;
+  const found = itemValue(name, ctx);
+  if (!found?.item || !found.field) return undefined;
+  return formatAnswer(found.field, found.item[found.field.id], ctx.fields);
+}
+
+/**
+ * True when the placeholder names a question the user may leave blank here: an optional
+ * question, or one not asked because of an earlier answer. Its empty value is "nothing to say",
+ * printed as a dash, not a gap to mark.
+ */
+export function isOptionalValue(name: string, ctx: ValueContext): boolean {
+  const answer = ANSWER.exec(name);
+  if (answer) {
+    const step = ctx.registry.steps[answer[1] ?? ''];
+    const field = step?.fields.find((candidate) => candidate.id === answer[2]);
+    if (!step || !field) return false;
+    const lookup = answersLookup(ctx.dossier.answers, step.id);
+    if (step.showIf && !evaluateCondition(step.showIf, lookup)) return true;
+    return !isFieldVisible(field, lookup) || !isFieldRequired(field, lookup);
   }
-  return undefined;
+  const found = itemValue(name, ctx);
+  // An authority with no item at all has not given its answers: that is a gap.
+  if (!found?.item || !found.field) return false;
+  const { item, group, field } = found;
+  const saved = answersLookup(ctx.dossier.answers, found.step);
+  const lookup: AnswerLookup = (ref) => {
+    const { step, field: fieldId } = parseFieldRef(ref);
+    return step === undefined && group?.fields.some((sibling) => sibling.id === fieldId)
+      ? item[fieldId]
+      : saved(ref);
+  };
+  return !isFieldVisible(field, lookup) || !isFieldRequired(field, lookup);
+}
+
+/** The question a placeholder prints the answer of, for naming it when it is missing. */
+export function valueQuestion(name: string, ctx: ValueContext): Field | undefined {
+  const answer = ANSWER.exec(name);
+  if (answer)
+    return ctx.registry.steps[answer[1] ?? '']?.fields.find((field) => field.id === answer[2]);
+  return itemValue(name, ctx)?.field;
 }
 
 /** The step a placeholder's value comes from. */
 export function valueSource(name: string, ctx: Pick<ValueContext, 'row'>): string | undefined {
-  const answer = /^answer\.([a-z0-9-]+)\./.exec(name);
+  const answer = /^answer\.([a-z0-9-]+)\./.exec(name) ?? OWN_VALUE.exec(name);
   if (answer) return answer[1];
   if (name.startsWith('item.')) return ctx.row?.group?.split('.')[0];
   return namedValues[name]?.source;

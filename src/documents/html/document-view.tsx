@@ -27,7 +27,15 @@ function Runs({ runs }: { runs: Run[] }) {
   });
 }
 
-function Block({ block, words }: { block: Paragraph; words: ViewWords }) {
+function Block({
+  block,
+  words,
+  Subheading,
+}: {
+  block: Paragraph;
+  words: ViewWords;
+  Subheading: 'h4' | 'h5';
+}) {
   switch (block.kind) {
     case 'text':
       return (
@@ -37,9 +45,9 @@ function Block({ block, words }: { block: Paragraph; words: ViewWords }) {
       );
     case 'subheading':
       return (
-        <h4 className="document__subheading">
+        <Subheading className="document__subheading">
           <Runs runs={block.runs} />
-        </h4>
+        </Subheading>
       );
     case 'list': {
       const List = block.ordered ? 'ol' : 'ul';
@@ -81,8 +89,8 @@ function Block({ block, words }: { block: Paragraph; words: ViewWords }) {
     case 'signatures':
       return (
         <div className="document__signatures">
-          {block.parties.map((party) => (
-            <div className="document__signature" key={party.name}>
+          {block.parties.map((party, index) => (
+            <div className="document__signature" key={index}>
               <p>
                 <strong>
                   {words.signedFor} {party.name}
@@ -150,7 +158,12 @@ export function DocumentView({
                 <p className="document__incomplete">{words.incomplete}</p>
               ) : null}
               {clause.paragraphs.map((block, index) => (
-                <Block key={index} block={block} words={words} />
+                <Block
+                  key={index}
+                  block={block}
+                  words={words}
+                  Subheading={headingLevel === 1 ? 'h4' : 'h5'}
+                />
               ))}
             </section>
           ))}

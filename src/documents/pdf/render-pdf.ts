@@ -24,7 +24,7 @@ const FAMILY = 'NotoSans';
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 56, right: 56, top: 70, bottom: 70 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const SIZE = { title: 20, heading: 14, clause: 11.5, body: 10.5, small: 8.5 };
+const SIZE = { title: 20, heading: 14, clause: 11.5, body: 10.5, small: 8.5, tiny: 7.5 };
 const LEADING = 1.42;
 
 export function toBase64(bytes: Uint8Array): string {
@@ -192,24 +192,70 @@ class Layout {
     this.y += options.after ?? 6;
   }
 
+  /**
+   * Column widths that fit the content, as a browser lays out a table: each column gets at least
+   * its longest word, and the room left goes to the columns with the most text. Wide tables use
+   * a smaller size so that words are not cut; only a word wider than a whole column is.
+   */
+  private columnLayout(cells: Run[][][], padding: number): { size: number; widths: number[] } {
+    const columns = Math.max(1, ...cells.map((row) => row.length));
+    const measure = (size: number) => {
+      const least = Array<number>(columns).fill(0);
+      const natural = Array<number>(columns).fill(0);
+      for (const [rowIndex, row] of cells.entries())
+        row.forEach((cell, column) => {
+          for (const line of this.words(cell, rowIndex === 0)) {
+            let lineWidth = 0;
+            for (const word of line) {
+              const width = this.width(word, size);
+              least[column] = Math.max(least[column] ?? 0, width + padding * 2);
+              lineWidth += width + (word.space ? size * 0.3 : 0);
+            }
+            natural[column] = Math.max(
+              natural[column] ?? 0,
+              Math.min(lineWidth, WIDTH) + padding * 2,
+            );
+          }
+        });
+      return { least, natural };
+    };
+    let size = SIZE.body - 1;
+    let { least, natural } = measure(size);
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    for (const smaller of [SIZE.small, SIZE.tiny]) {
+      if (sum(least) <= WIDTH) break;
+      size = smaller;
+      ({ least, natural } = measure(size));
+    }
+    if (sum(least) > WIDTH)
+      return { size, widths: least.map((width) => (width / sum(least)) * WIDTH) };
+    if (sum(natural) <= WIDTH) {
+      const extra = (WIDTH - sum(natural)) / columns;
+      return { size, widths: natural.map((width) => width + extra) };
+    }
+    const room = WIDTH - sum(least);
+    const wants = natural.map((width, column) => Math.max(0, width - (least[column] ?? 0)));
+    return {
+      size,
+      widths: least.map(
+        (width, column) => width + (room * (wants[column] ?? 0)) / (sum(wants) || 1),
+      ),
+    };
+  }
+
   table(header: string[], rows: Run[][][]) {
-    const size = SIZE.body - 1;
     const padding = 4;
-    const columns = Math.max(1, header.length);
-    const columnWidth = WIDTH / columns;
+    const headerCells = header.map((text) => [{ text }]);
+    const { size, widths } = this.columnLayout([headerCells, ...rows], padding);
     const height = size * LEADING;
     const drawRow = (cells: Run[][], isHeader: boolean) => {
-      const wrapped = cells.map((cell) =>
-        this.wrap(cell, size, columnWidth - padding * 2, isHeader),
+      const wrapped = cells.map((cell, column) =>
+        this.wrap(cell, size, (widths[column] ?? WIDTH) - padding * 2, isHeader),
       );
       const rowHeight = Math.max(1, ...wrapped.map((lines) => lines.length)) * height + padding * 2;
       if (this.y + rowHeight > PAGE.height - MARGIN.bottom) {
         this.newPage();
-        if (!isHeader)
-          drawRow(
-            header.map((text) => [{ text }]),
-            true,
-          );
+        if (!isHeader) drawRow(headerCells, true);
       }
       const top = this.y;
       if (isHeader) {
@@ -217,22 +263,23 @@ class Layout {
         this.doc.rect(MARGIN.left, top, WIDTH, rowHeight, 'F');
       }
       this.doc.setDrawColor(160, 166, 170);
+      let x = MARGIN.left;
       wrapped.forEach((lines, column) => {
-        const x = MARGIN.left + column * columnWidth;
-        this.doc.rect(x, top, columnWidth, rowHeight, 'S');
+        const width = widths[column] ?? 0;
+        this.doc.rect(x, top, width, rowHeight, 'S');
         this.y = top + padding;
         for (const line of lines) {
           this.y += size;
           this.drawLine(line, x + padding, size);
           this.y += height - size;
         }
+        x += width;
       });
       this.y = top + rowHeight;
     };
-    drawRow(
-      header.map((text) => [{ text }]),
-      true,
-    );
+    // A header row alone at the foot of a page helps nobody: start the table on the next page.
+    this.ensure(height * 3 + padding * 4);
+    drawRow(headerCells, true);
     for (const row of rows) drawRow(row, false);
     this.y += 10;
   }
@@ -291,6 +338,14 @@ class Layout {
   }
 }
 
+/** The text, cut with an ellipsis if it is wider than the page's text column. */
+function fitWidth(doc: jsPDF, text: string): string {
+  if (doc.getTextWidth(text) <= WIDTH) return text;
+  let end = text.length;
+  while (end > 1 && doc.getTextWidth(`${text.slice(0, end)}…`) > WIDTH) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
 export function renderPdf(
   model: DocumentModel,
   fonts: PdfFonts,
@@ -332,9 +387,9 @@ export function renderPdf(
     doc.setFont(FAMILY, 'normal');
     doc.setFontSize(SIZE.small);
     doc.setTextColor(85, 85, 85);
-    doc.text(printable(`${model.mark.draft} · ${model.mark.dossier}`), MARGIN.left, 40, {
-      maxWidth: WIDTH,
-    });
+    // Two short lines rather than one that wraps: each stays whole and searchable.
+    doc.text(fitWidth(doc, printable(model.mark.draft)), MARGIN.left, 32);
+    doc.text(fitWidth(doc, printable(model.mark.dossier)), MARGIN.left, 44);
     doc.text(
       printable(`${model.mark.version} · ${model.mark.date}`),
       MARGIN.left,

@@ -69,6 +69,13 @@ export function OverviewPage({ registry, dossier, send, onOpenPage, actions }: O
           {t('overview.continue')}
         </button>
       </div>
+      <div className="notice">
+        <h2 className="heading-m">{t('overview.documentsHeading')}</h2>
+        <p>{t('overview.documentsText')}</p>
+        <a href="#/documents" data-testid="open-documents">
+          {t('overview.documentsLink')}
+        </a>
+      </div>
       <ol className="phase-list">
         {phaseIds.map((phaseId, index) => {
           const phase = phaseOf(registry, phaseId);
