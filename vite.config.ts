@@ -46,6 +46,23 @@ export default defineConfig({
     },
   },
   build: {
+    // Each clause's Markdown would otherwise be a chunk of its own (hundreds of requests per
+    // document): one chunk per template and language instead.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              test: /[\\/]content[\\/]templates[\\/].+\.md/,
+              name: (id) => {
+                const match = /templates[\\/]([a-z0-9-]+)[\\/]clauses[\\/][a-z0-9-]+\.([a-z]{2})\.md/.exec(id);
+                return match ? `clauses-${match[1]}-${match[2]}` : null;
+              },
+            },
+          ],
+        },
+      },
+    },
     // Inlined assets become data: URIs, which the font-src policy refuses.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

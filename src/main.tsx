@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerServiceWorker } from './app/service-worker';
+import { reloadOnStaleChunks } from './app/stale-chunks';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -14,4 +15,5 @@ if (root) {
     </StrictMode>,
   );
   registerServiceWorker();
+  reloadOnStaleChunks();
 }

@@ -139,7 +139,7 @@ export async function runExport(
     ...(party ? { party } : {}),
   });
   const fontDirectory = resolve(root, 'node_modules/@expo-google-fonts/noto-sans');
-  const bytes = await renderDocumentFile(model, format, {
+  const inputs = {
     words: documentWords(registry, language.data),
     languageTag: documentLocale[language.data] ?? language.data,
     fonts: async () => ({
@@ -148,7 +148,13 @@ export async function runExport(
       ),
       bold: new Uint8Array(await readFile(resolve(fontDirectory, '700Bold/NotoSans_700Bold.ttf'))),
     }),
-  });
+  };
+  const bytes =
+    format === 'html'
+      ? new TextEncoder().encode(
+          (await import('@/documents/html/render-html')).renderHtml(model, inputs.words),
+        )
+      : await renderDocumentFile(model, format, inputs);
   await writeFile(values.output ?? '', bytes);
   out.log(
     `Wrote ${values.output} (${template.id}, ${format}, ${language.data}, ${Math.round(bytes.length / 1024)} KB).`,

@@ -1,5 +1,6 @@
 // A document model as a file: the renderer for each format is imported only when that format is
-// asked for, so the app's first page never carries docx, jsPDF or the fonts.
+// asked for, so the app's first page never carries docx, jsPDF or the fonts. The standalone HTML
+// file (html/render-html.tsx, with react-dom/server) is for the command line only.
 import { safeFileName } from '@/domain/file-name';
 import type { DocumentWords } from '@/schemas/content/document-strings';
 import type { DocumentModel } from './model';
@@ -22,28 +23,20 @@ export interface RenderInputs {
   fonts: () => Promise<PdfFonts>;
 }
 
+/** The formats the app downloads; HTML is the on-screen preview (and `jpp export --format html`). */
+export type FileFormat = Exclude<DocumentFormat, 'html'>;
+
 export async function renderDocumentFile(
   model: DocumentModel,
-  format: DocumentFormat,
+  format: FileFormat,
   inputs: RenderInputs,
 ): Promise<Uint8Array> {
-  switch (format) {
-    case 'docx': {
-      const { renderDocx } = await import('./docx/render-docx');
-      return renderDocx(model, inputs.words, inputs.languageTag);
-    }
-    case 'pdf': {
-      const [{ renderPdf }, fonts] = await Promise.all([
-        import('./pdf/render-pdf'),
-        inputs.fonts(),
-      ]);
-      return renderPdf(model, fonts, inputs.words, inputs.languageTag);
-    }
-    case 'html': {
-      const { renderHtml } = await import('./html/render-html');
-      return new TextEncoder().encode(renderHtml(model, inputs.words));
-    }
+  if (format === 'docx') {
+    const { renderDocx } = await import('./docx/render-docx');
+    return renderDocx(model, inputs.words, inputs.languageTag);
   }
+  const [{ renderPdf }, fonts] = await Promise.all([import('./pdf/render-pdf'), inputs.fonts()]);
+  return renderPdf(model, fonts, inputs.words, inputs.languageTag);
 }
 
 /** "Border cameras 2027 - Joint procurement agreement - Politia de Frontiera.docx" */

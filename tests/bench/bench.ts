@@ -12,6 +12,7 @@ import { validStepValues } from '../fixtures/step-values';
 import { fieldContext } from '../helpers/field-context';
 import { testEnv } from '../helpers/machine';
 import { measureBundle } from './bundle-size';
+import { benchDocuments } from './documents-bench';
 
 function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,6 +28,18 @@ function time(label: string, runs: number, work: () => void) {
     samples.push(performance.now() - start);
   }
   console.log(`  ${label.padEnd(58)} ${median(samples).toFixed(2).padStart(9)} ms`);
+}
+
+async function timeAsync(label: string, runs: number, work: () => Promise<unknown>) {
+  await work();
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  console.log(`  ${label.padEnd(58)} ${median(samples).toFixed(2).padStart(9)} ms`);
+  return median(samples);
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -148,5 +161,6 @@ export async function runBenchmarks(root: string) {
     for (let key = 0; key < 100; key += 1)
       actor.send({ type: 'step.change', values: { authorities: [] } });
   });
+  await benchDocuments(root, registry, timeAsync);
   console.log('');
 }

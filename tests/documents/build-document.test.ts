@@ -160,3 +160,25 @@ describe('choices', () => {
     );
   });
 });
+
+describe('one authority’s own answers in its letter of intent', () => {
+  it('prints its own budget, and a dash for an optional answer it left blank', async () => {
+    const model = await testDocument(registry, complete, 'letter-of-intent', 'en', 'auth-pl');
+    const text = modelRuns(model)
+      .map((run) => run.text)
+      .join('');
+    expect(text).toContain('status of its budget: Requested, not yet approved');
+    expect(text).toContain('amount available, excluding VAT: —');
+    expect(text).not.toContain('€1,000,000'); // the Romanian authority's amount
+    expect(model.intro[0]?.[0]?.text).toBe('From Komenda Główna Straży Granicznej');
+  });
+
+  it('marks a budget the authority has not recorded as missing, with the step that records it', async () => {
+    const model = await testDocument(registry, complete, 'letter-of-intent', 'en', 'auth-gr');
+    const entry = model.missing.find((missing) => missing.step?.step === 'budget');
+    expect(entry).toBeDefined();
+    expect(modelRuns(model).some((run) => run.missing && run.text.startsWith('[missing: '))).toBe(
+      true,
+    );
+  });
+});

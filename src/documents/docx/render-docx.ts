@@ -20,6 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import type { DocumentModel, Paragraph as ModelParagraph, Run } from '../model';
+import { fitTable, type ColumnNeeds } from '../table-layout';
 import { printable } from '../text';
 
 export interface DocxWords {
@@ -33,7 +34,11 @@ export interface DocxWords {
 
 const FONT = 'Noto Sans';
 
-function runs(model: Run[], languageTag: string, extra: { bold?: boolean } = {}): TextRun[] {
+function runs(
+  model: Run[],
+  languageTag: string,
+  extra: { bold?: boolean; size?: number } = {},
+): TextRun[] {
   return model.flatMap((run) =>
     printable(run.text)
       .split('\n')
@@ -43,6 +48,7 @@ function runs(model: Run[], languageTag: string, extra: { bold?: boolean } = {})
             text: part,
             bold: run.bold || extra.bold || run.missing,
             italics: run.italic,
+            ...(extra.size ? { size: extra.size } : {}),
             ...(run.missing ? { highlight: 'yellow' as const } : {}),
             ...(index > 0 ? { break: 1 } : {}),
             language: { value: languageTag },
@@ -51,24 +57,72 @@ function runs(model: Run[], languageTag: string, extra: { bold?: boolean } = {})
   );
 }
 
+/** The page's text width in points (A4, 2 cm margins), for laying out tables. */
+const TEXT_WIDTH = 595 - 2 * (1134 / 20);
+
+/**
+ * What each column needs at a font size, estimated from the number of characters: Word lays
+ * out the text itself.
+ */
+function columnNeeds(cells: string[][], size: number): ColumnNeeds {
+  const padding = 14;
+  const columns = Math.max(1, ...cells.map((row) => row.length));
+  const least = Array<number>(columns).fill(0);
+  const natural = Array<number>(columns).fill(0);
+  cells.forEach((row, rowIndex) => {
+    // Generous for wide fonts (a word processor without Noto Sans uses one); headers are bold.
+    const charWidth = size * (rowIndex === 0 ? 0.7 : 0.62);
+    row.forEach((text, column) => {
+      for (const line of text.split('\n')) {
+        const longest = Math.max(0, ...line.split(/\s+/).map((word) => word.length));
+        least[column] = Math.max(least[column] ?? 0, longest * charWidth + padding);
+        natural[column] = Math.max(
+          natural[column] ?? 0,
+          Math.min(line.length * charWidth, TEXT_WIDTH) + padding,
+        );
+      }
+    });
+  });
+  return { least, natural };
+}
+
 function table(header: string[], rows: Run[][][], languageTag: string): Table {
-  const width = Math.floor(100 / Math.max(1, header.length));
-  const cell = (children: TextRun[], isHeader: boolean) =>
+  const texts = [
+    header,
+    ...rows.map((row) => row.map((cell) => cell.map((run) => run.text).join(''))),
+  ];
+  const { size, widths } = fitTable(
+    [10, 8.5, 7.5],
+    (candidate) => columnNeeds(texts, candidate),
+    TEXT_WIDTH,
+  );
+  const halfPoints = Math.round(size * 2);
+  const cell = (children: TextRun[], column: number, isHeader: boolean) =>
     new TableCell({
-      width: { size: width, type: WidthType.PERCENTAGE },
+      width: {
+        size: Math.round(((widths[column] ?? 0) / TEXT_WIDTH) * 1000) / 10,
+        type: WidthType.PERCENTAGE,
+      },
       ...(isHeader ? { shading: { type: ShadingType.CLEAR, fill: 'E6ECEE', color: 'auto' } } : {}),
       children: [new Paragraph({ children })],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: widths.map((width) => Math.round(width * 20)),
     rows: [
       new TableRow({
         tableHeader: true,
-        children: header.map((text) => cell(runs([{ text }], languageTag, { bold: true }), true)),
+        children: header.map((text, column) =>
+          cell(runs([{ text }], languageTag, { bold: true, size: halfPoints }), column, true),
+        ),
       }),
       ...rows.map(
         (row) =>
-          new TableRow({ children: row.map((value) => cell(runs(value, languageTag), false)) }),
+          new TableRow({
+            children: row.map((value, column) =>
+              cell(runs(value, languageTag, { size: halfPoints }), column, false),
+            ),
+          }),
       ),
     ],
   });

@@ -4,6 +4,7 @@
 // The PDF is a print copy: jsPDF cannot tag structure, so the DOCX is the accessible original.
 import { jsPDF } from 'jspdf';
 import type { DocumentModel, Paragraph, Run } from '../model';
+import { fitTable, type ColumnNeeds } from '../table-layout';
 import { fillPage, printable } from '../text';
 
 export interface PdfFonts {
@@ -192,61 +193,38 @@ class Layout {
     this.y += options.after ?? 6;
   }
 
-  /**
-   * Column widths that fit the content, as a browser lays out a table: each column gets at least
-   * its longest word, and the room left goes to the columns with the most text. Wide tables use
-   * a smaller size so that words are not cut; only a word wider than a whole column is.
-   */
-  private columnLayout(cells: Run[][][], padding: number): { size: number; widths: number[] } {
+  /** What each column needs at a font size: its widest word and its widest cell. */
+  private columnNeeds(cells: Run[][][], padding: number, size: number): ColumnNeeds {
     const columns = Math.max(1, ...cells.map((row) => row.length));
-    const measure = (size: number) => {
-      const least = Array<number>(columns).fill(0);
-      const natural = Array<number>(columns).fill(0);
-      for (const [rowIndex, row] of cells.entries())
-        row.forEach((cell, column) => {
-          for (const line of this.words(cell, rowIndex === 0)) {
-            let lineWidth = 0;
-            for (const word of line) {
-              const width = this.width(word, size);
-              least[column] = Math.max(least[column] ?? 0, width + padding * 2);
-              lineWidth += width + (word.space ? size * 0.3 : 0);
-            }
-            natural[column] = Math.max(
-              natural[column] ?? 0,
-              Math.min(lineWidth, WIDTH) + padding * 2,
-            );
+    const least = Array<number>(columns).fill(0);
+    const natural = Array<number>(columns).fill(0);
+    for (const [rowIndex, row] of cells.entries())
+      row.forEach((cell, column) => {
+        for (const line of this.words(cell, rowIndex === 0)) {
+          let lineWidth = 0;
+          for (const word of line) {
+            const width = this.width(word, size);
+            least[column] = Math.max(least[column] ?? 0, width + padding * 2);
+            lineWidth += width + (word.space ? size * 0.3 : 0);
           }
-        });
-      return { least, natural };
-    };
-    let size = SIZE.body - 1;
-    let { least, natural } = measure(size);
-    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-    for (const smaller of [SIZE.small, SIZE.tiny]) {
-      if (sum(least) <= WIDTH) break;
-      size = smaller;
-      ({ least, natural } = measure(size));
-    }
-    if (sum(least) > WIDTH)
-      return { size, widths: least.map((width) => (width / sum(least)) * WIDTH) };
-    if (sum(natural) <= WIDTH) {
-      const extra = (WIDTH - sum(natural)) / columns;
-      return { size, widths: natural.map((width) => width + extra) };
-    }
-    const room = WIDTH - sum(least);
-    const wants = natural.map((width, column) => Math.max(0, width - (least[column] ?? 0)));
-    return {
-      size,
-      widths: least.map(
-        (width, column) => width + (room * (wants[column] ?? 0)) / (sum(wants) || 1),
-      ),
-    };
+          natural[column] = Math.max(
+            natural[column] ?? 0,
+            Math.min(lineWidth, WIDTH) + padding * 2,
+          );
+        }
+      });
+    return { least, natural };
   }
 
   table(header: string[], rows: Run[][][]) {
     const padding = 4;
     const headerCells = header.map((text) => [{ text }]);
-    const { size, widths } = this.columnLayout([headerCells, ...rows], padding);
+    const cells = [headerCells, ...rows];
+    const { size, widths } = fitTable(
+      [SIZE.body - 1, SIZE.small, SIZE.tiny],
+      (candidate) => this.columnNeeds(cells, padding, candidate),
+      WIDTH,
+    );
     const height = size * LEADING;
     const drawRow = (cells: Run[][], isHeader: boolean) => {
       const wrapped = cells.map((cell, column) =>

@@ -2,7 +2,7 @@
 // missing, read the preview, and download it as DOCX or PDF. A draft with gaps can still be
 // downloaded, after the user has seen the list of what is missing.
 import { useId, useState } from 'react';
-import type { DocumentFormat } from '@/documents/document-file';
+import type { FileFormat } from '@/documents/document-file';
 import { documentWords } from '@/documents/make-document';
 import { DocumentView } from '@/documents/html/document-view';
 import { localise } from '@/domain/localise';
@@ -30,7 +30,6 @@ export interface DocumentPageProps {
   onOpenStep: (phase: PhaseId, step: string) => void;
 }
 
-type FileFormat = Exclude<DocumentFormat, 'html'>;
 type Outcome = { kind: 'busy' | 'done' | 'failed'; text: string };
 
 const FORMAT_NAMES: Record<FileFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };

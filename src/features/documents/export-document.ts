@@ -3,7 +3,7 @@ import {
   renderDocumentFile,
   DOCUMENT_MEDIA_TYPES,
   documentFileName,
-  type DocumentFormat,
+  type FileFormat,
 } from '@/documents/document-file';
 import { documentLocale, documentWords } from '@/documents/make-document';
 import type { DocumentModel } from '@/documents/model';
@@ -14,7 +14,7 @@ import { loadPdfFonts } from './pdf-fonts';
 
 export async function exportDocument(
   model: DocumentModel,
-  format: Exclude<DocumentFormat, 'html'>,
+  format: FileFormat,
   registry: ContentRegistry,
 ): Promise<string> {
   const language = model.language as LanguageCode;

@@ -5,6 +5,7 @@ import { bindings } from '@/domain/bindings';
 import { toICalendar } from '@/domain/icalendar';
 import { formatIsoDate } from '@/domain/numbers';
 import { routeInForce } from '@/domain/route-from-dossier';
+import { localise } from '@/domain/localise';
 import { minimumTimeLimit } from '@/domain/time-limits';
 import { planTimeline, type Milestone } from '@/domain/timeline';
 import { toSentence } from '@/domain/statements';
@@ -76,6 +77,16 @@ export function TimelineInsight({ registry, dossier, answers }: InsightProps) {
             </div>
           ))}
       </dl>
+      {limits.flatMap((limit) =>
+        // The table's own notes say what a bare number cannot (e.g. "no request stage").
+        limit.note ? (
+          <p key={`note-${limit.stage}`} className="muted" data-testid="time-limit-note">
+            {localise(limit.note, language)}
+          </p>
+        ) : (
+          []
+        ),
+      )}
       <Sentences
         says={limits
           .flatMap((limit) => limit.says)
