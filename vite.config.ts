@@ -55,7 +55,8 @@ export default defineConfig({
             {
               test: /[\\/]content[\\/]templates[\\/].+\.md/,
               name: (id) => {
-                const match = /templates[\\/]([a-z0-9-]+)[\\/]clauses[\\/][a-z0-9-]+\.([a-z]{2})\.md/.exec(id);
+                const match =
+                  /templates[\\/]([a-z0-9-]+)[\\/]clauses[\\/][a-z0-9-]+\.([a-z]{2})\.md/.exec(id);
                 return match ? `clauses-${match[1]}-${match[2]}` : null;
               },
             },
