@@ -11,20 +11,6 @@ export function printable(text: string): string {
   );
 }
 
-/** Runs of a paragraph, split at line breaks: each entry is one line's runs. */
-export function splitLines<R extends { text: string }>(runs: R[]): R[][] {
-  const lines: R[][] = [[]];
-  for (const run of runs) {
-    printable(run.text)
-      .split('\n')
-      .forEach((part, index) => {
-        if (index > 0) lines.push([]);
-        if (part !== '') lines[lines.length - 1]?.push({ ...run, text: part });
-      });
-  }
-  return lines;
-}
-
 export function fillPage(template: string, page: number, pages: number) {
   return template.replace('{page}', String(page)).replace('{pages}', String(pages));
 }

@@ -106,6 +106,12 @@ function optionLabel(ctx: ValueContext, stepId: string, fieldId: string): string
   return fieldOptions(field, ctx.fields).find((option) => option.id === value)?.label;
 }
 
+/** The legal route in force, as its entry of the legal-routes list. */
+const routeOption = (ctx: ValueContext) => {
+  const { route } = routeInForce(ctx.dossier.answers, ctx.registry.rules.thresholds);
+  return ctx.registry.lists['legal-routes']?.options.find((candidate) => candidate.id === route);
+};
+
 const partyValue =
   (pick: (party: Party, ctx: ValueContext) => string | undefined): Resolver =>
   (ctx) => {
@@ -189,10 +195,7 @@ export const namedValues: Record<string, ValueDefinition> = {
     source: 'route-decision',
     labels: { list: 'legal-routes' },
     resolve: (ctx) => {
-      const { route } = routeInForce(ctx.dossier.answers, ctx.registry.rules.thresholds);
-      const option = ctx.registry.lists['legal-routes']?.options.find(
-        (candidate) => candidate.id === route,
-      );
+      const option = routeOption(ctx);
       return option ? localise(option.label, ctx.language) : undefined;
     },
   },
@@ -200,10 +203,7 @@ export const namedValues: Record<string, ValueDefinition> = {
     source: 'route-decision',
     labels: { list: 'legal-routes' },
     resolve: (ctx) => {
-      const { route } = routeInForce(ctx.dossier.answers, ctx.registry.rules.thresholds);
-      const option = ctx.registry.lists['legal-routes']?.options.find(
-        (candidate) => candidate.id === route,
-      );
+      const option = routeOption(ctx);
       return option?.hint ? localise(option.hint, ctx.language) : undefined;
     },
   },

@@ -7,7 +7,10 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { pdfPages } from '../helpers/pdf-text';
 import {
+  COMPLETE_DOSSIER,
   createDossier,
+  importCompleteDossier,
+  waitForOfflineReady,
   expect,
   expectAccessible,
   fillStep,
@@ -17,15 +20,7 @@ import {
   valuesFor,
 } from './fixtures';
 
-const COMPLETE = 'tests/fixtures/dossiers/complete.json';
-const dossierName = 'Thermal cameras for land borders 2027';
-
-async function importComplete(page: Page) {
-  await page.goto('./');
-  await page.getByTestId('import-input').setInputFiles(COMPLETE);
-  await page.getByRole('link', { name: dossierName }).click();
-  await expect(page.getByRole('heading', { level: 1, name: dossierName })).toBeVisible();
-}
+const dossierName = COMPLETE_DOSSIER.name;
 
 async function download(page: Page, testId: string, directory: string) {
   const event = page.waitForEvent('download');
@@ -56,7 +51,7 @@ test('each document downloads as DOCX and PDF, the agreements also in French', a
   page,
 }, testInfo) => {
   test.setTimeout(240_000);
-  await importComplete(page);
+  await importCompleteDossier(page);
   await page.getByTestId('open-documents').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
   await expectAccessible(page, 'the documents page');
@@ -159,14 +154,8 @@ test('PDF export works offline once the app has been loaded', async ({
   page,
   context,
 }, testInfo) => {
-  await importComplete(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await importCompleteDossier(page);
+  await waitForOfflineReady(page);
   await context.setOffline(true);
   await page.goto('./#/documents/memorandum-of-understanding');
   await page.reload();

@@ -171,3 +171,28 @@ export function valuesFor(stepId: string): StepDraft {
   if (!values) throw new Error(`tests/fixtures/step-values.ts has no values for ${stepId}`);
   return values;
 }
+
+/** The dossier of tests/fixtures/dossiers/complete.json: every step of every phase answered. */
+export const COMPLETE_DOSSIER = {
+  file: 'tests/fixtures/dossiers/complete.json',
+  name: 'Thermal cameras for land borders 2027',
+};
+
+/** Imports the complete dossier and opens its overview. */
+export async function importCompleteDossier(page: Page) {
+  await page.goto('./');
+  await page.getByTestId('import-input').setInputFiles(COMPLETE_DOSSIER.file);
+  await page.getByRole('link', { name: COMPLETE_DOSSIER.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: COMPLETE_DOSSIER.name })).toBeVisible();
+}
+
+/** Waits until the service worker controls the page, so that going offline keeps it working. */
+export async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}

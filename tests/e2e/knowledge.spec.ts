@@ -1,22 +1,21 @@
 // What the toolbox works out and explains: the legal-route panel, the timeline with its
 // calendar file, glossary terms in the guidance and the knowledge base they link to.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, registry, test } from './fixtures';
+import {
+  COMPLETE_DOSSIER,
+  expect,
+  expectAccessible,
+  importCompleteDossier,
+  registry,
+  test,
+} from './fixtures';
 
-const dossierName = 'Thermal cameras for land borders 2027';
-
-async function importComplete(page: Page) {
-  await page.goto('./');
-  await page.getByTestId('import-input').setInputFiles('tests/fixtures/dossiers/complete.json');
-  await page.getByRole('link', { name: dossierName }).click();
-  await expect(page.getByRole('heading', { level: 1, name: dossierName })).toBeVisible();
-}
+const dossierName = COMPLETE_DOSSIER.name;
 
 test('the route and the timeline are worked out from the answers, with a calendar file', async ({
   page,
 }, testInfo) => {
-  await importComplete(page);
+  await importCompleteDossier(page);
   await page.goto('./#/legal-basis/route-decision');
   const route = page.getByRole('region', { name: 'Recommended legal route' });
   await expect(route).toContainText('Joint award by authorities of different member states');
@@ -44,7 +43,7 @@ test('the route and the timeline are worked out from the answers, with a calenda
 test('a glossary term in the guidance explains itself and leads to the knowledge base', async ({
   page,
 }) => {
-  await importComplete(page);
+  await importCompleteDossier(page);
   await page.goto('./#/legal-basis/route-decision');
   const term = page.locator('button.term').first();
   await expect(term).toBeVisible();

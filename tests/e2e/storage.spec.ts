@@ -1,6 +1,7 @@
 // What protects a user's work: one editing tab at a time, storage errors shown with a way out,
 // and the app working offline once loaded.
 import {
+  waitForOfflineReady,
   createDossier,
   expect,
   expectAccessible,
@@ -94,13 +95,7 @@ test('a full disk is shown with a way to keep the work, and saving resumes when 
 
 test('works offline once it has been loaded', async ({ page, context }) => {
   await page.goto('./');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await waitForOfflineReady(page);
   await context.setOffline(true);
   await page.reload();
   await expect(

@@ -31,36 +31,6 @@ export function completeDossier(
   };
 }
 
-const COUNTRIES = [
-  'at',
-  'be',
-  'bg',
-  'hr',
-  'cy',
-  'cz',
-  'dk',
-  'ee',
-  'fi',
-  'fr',
-  'de',
-  'gr',
-  'hu',
-  'ie',
-  'it',
-  'lv',
-  'lt',
-  'lu',
-  'mt',
-  'nl',
-  'pl',
-  'pt',
-  'ro',
-  'sk',
-  'si',
-  'es',
-  'se',
-];
-
 /** Every member state in the buyers group, each with its needs in each of ten lots. */
 export function largeDossier(registry: ContentRegistry): Dossier {
   const dossier = completeDossier(registry, 'Border radios for 27 member states');
@@ -68,7 +38,8 @@ export function largeDossier(registry: ContentRegistry): Dossier {
     string,
     StepAnswers
   >;
-  const authorities: GroupItem[] = COUNTRIES.map((country, index) => ({
+  const countries = registry.lists['member-states']?.options.map((option) => option.id) ?? [];
+  const authorities: GroupItem[] = countries.map((country, index) => ({
     id: `auth-${country}`,
     name: `Border guard authority ${index + 1} (${country.toUpperCase()})`,
     country,

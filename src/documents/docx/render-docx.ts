@@ -19,18 +19,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { SignatureWords } from '@/schemas/content/document-strings';
 import type { DocumentModel, Paragraph as ModelParagraph, Run } from '../model';
 import { fitTable, type ColumnNeeds } from '../table-layout';
 import { printable } from '../text';
 
-export interface DocxWords {
-  signedFor: string;
-  name: string;
-  function: string;
-  place: string;
-  date: string;
-  signature: string;
-}
+export type DocxWords = SignatureWords;
 
 const FONT = 'Noto Sans';
 

@@ -1,18 +1,11 @@
 // The document model as accessible HTML: the on-screen preview, and the CLI's --format html.
 // Missing values are marked in the text and announced in words, not by colour alone.
+import type { DocumentWords, SignatureWords } from '@/schemas/content/document-strings';
 import type { DocumentModel, Paragraph, Run } from '../model';
 import { printable } from '../text';
 
-export interface ViewWords {
-  signedFor: string;
-  name: string;
-  function: string;
-  place: string;
-  date: string;
-  signature: string;
-  /** "This clause is missing information." */
-  incomplete: string;
-}
+/** The signature block's words, and the sentence said before a clause that lacks information. */
+export type ViewWords = SignatureWords & Pick<DocumentWords, 'incomplete'>;
 
 function Runs({ runs }: { runs: Run[] }) {
   return runs.map((run, index) => {

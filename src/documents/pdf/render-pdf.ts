@@ -3,6 +3,7 @@
 // regular and bold, which covers every EU language (Latin, Greek and Cyrillic scripts).
 // The PDF is a print copy: jsPDF cannot tag structure, so the DOCX is the accessible original.
 import { jsPDF } from 'jspdf';
+import type { SignatureWords } from '@/schemas/content/document-strings';
 import type { DocumentModel, Paragraph, Run } from '../model';
 import { fitTable, type ColumnNeeds } from '../table-layout';
 import { fillPage, printable } from '../text';
@@ -12,14 +13,7 @@ export interface PdfFonts {
   bold: Uint8Array;
 }
 
-export interface PdfWords {
-  signedFor: string;
-  name: string;
-  function: string;
-  place: string;
-  date: string;
-  signature: string;
-}
+export type PdfWords = SignatureWords;
 
 const FAMILY = 'NotoSans';
 const PAGE = { width: 595.28, height: 841.89 };

@@ -29,6 +29,11 @@ export const documentWordsSchema = z
   })
   .strict();
 export type DocumentWords = z.infer<typeof documentWordsSchema>;
+/** The words of a signature block, which every renderer prints. */
+export type SignatureWords = Pick<
+  DocumentWords,
+  'signedFor' | 'name' | 'function' | 'place' | 'date' | 'signature'
+>;
 
 export const documentStringsSchema = z
   .object({

@@ -4,7 +4,7 @@
 // user typed can change the document's structure.
 import * as z from 'zod';
 import { conditionSchema } from '../condition';
-import { contentIdSchema, languageCodeSchema } from '../ids';
+import { contentIdSchema, languageCodeSchema, phaseIdSchema } from '../ids';
 import { legalReferenceSchema } from '../legal-reference';
 import { localisedTextSchema } from '../localised-text';
 import { uniqueIds } from './option';
@@ -78,14 +78,7 @@ export const templateSchema = z
     /** One document per authority of the buyers group (a letter of intent). */
     perParty: z.boolean().optional(),
     /** The phase whose answers the document mostly draws on (for "complete this phase first"). */
-    phase: z.enum([
-      'preparation',
-      'market-research',
-      'legal-basis',
-      'tender',
-      'award',
-      'contract-management',
-    ]),
+    phase: phaseIdSchema,
     sections: z
       .array(templateSectionSchema)
       .min(1)
