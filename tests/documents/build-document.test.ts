@@ -2,7 +2,17 @@
 // marked and listed, clauses numbered, and clauses that depend on answers shown only then.
 import { describe, expect, it } from 'vitest';
 import { completeDossier } from '../helpers/complete-dossier';
-import { modelRuns, modelText, testDocument } from '../helpers/documents';
+import JSZip from 'jszip';
+import { renderDocumentFile } from '@/documents/document-file';
+import { pdfPages } from '../helpers/pdf-text';
+import {
+  modelRuns,
+  modelText,
+  pdfBody,
+  renderInputs,
+  squash,
+  testDocument,
+} from '../helpers/documents';
 import { realRegistry } from '../helpers/registry';
 import type { Dossier, StepAnswers } from '@/schemas/dossier';
 
@@ -85,12 +95,25 @@ describe('what a user typed', () => {
     },
   );
 
-  it('keeps a 5,000-character paragraph whole', async () => {
-    const long = 'x'.repeat(4_990) + ' end.';
-    const description = long.slice(0, 3_000);
+  it('keeps a 5,000-character paragraph whole, in the model, the DOCX and the PDF', async () => {
+    // Words of several scripts, so that line wrapping is exercised, 5,000 characters in all.
+    const words = ['Grenzüberwachung', 'Straży', 'Frontieră', 'Αστυνομία', 'полиция', 'drones'];
+    let description = '';
+    for (let index = 0; description.length < 4_990; index += 1)
+      description += `${words[index % words.length]} `;
+    description = `${description.trimEnd()}.`.padEnd(5_000, '.');
     const dossier = withAnswers(complete, 'objectives', { description });
     const model = await testDocument(registry, dossier, 'memorandum-of-understanding');
+    expect(description).toHaveLength(5_000);
     expect(modelRuns(model).some((run) => run.text === description)).toBe(true);
+    const pdf = await pdfPages(
+      await renderDocumentFile(model, 'pdf', renderInputs(registry, 'en')),
+    );
+    expect(pdfBody(pdf, model)).toContain(squash(description));
+    const docx = await JSZip.loadAsync(
+      await renderDocumentFile(model, 'docx', renderInputs(registry, 'en')),
+    );
+    expect(await docx.file('word/document.xml')?.async('string')).toContain(description);
   });
 });
 

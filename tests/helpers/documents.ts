@@ -79,3 +79,24 @@ export const templateLanguages = (registry: ContentRegistry) =>
   registry.templates.flatMap((template) =>
     template.languages.map((language) => ({ template, language })),
   );
+
+/** The text without the last occurrence of `part`. */
+const withoutLast = (text: string, part: string) => {
+  const at = text.lastIndexOf(part);
+  return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + part.length)}`;
+};
+
+/**
+ * A PDF's text without its running header and footer, which the renderer draws last on each
+ * page, so that they sit between one page's last line and the next page's first: what a
+ * paragraph that crosses a page reads as.
+ */
+export function pdfBody(pages: string[], model: DocumentModel): string {
+  const marks = (page: number) => [
+    model.mark.draft,
+    model.mark.dossier,
+    `${model.mark.version} · ${model.mark.date}`,
+    model.mark.pageLabel.replace('{page}', String(page)).replace('{pages}', String(pages.length)),
+  ];
+  return squash(pages.map((page, index) => marks(index + 1).reduce(withoutLast, page)).join('\n'));
+}
