@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runThroughVite } from './through-vite.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(
@@ -12,19 +13,4 @@ execFileSync(
   { cwd: root, stdio: 'inherit' },
 );
 
-const { createServer } = await import('vite');
-const server = await createServer({
-  root,
-  configFile: resolve(root, 'vite.config.ts'),
-  mode: 'cli',
-  logLevel: 'error',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, watch: null, ws: false },
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const { runBenchmarks } = await server.ssrLoadModule('/tests/bench/bench.ts');
-  await runBenchmarks(root);
-} finally {
-  await server.close();
-}
+await runThroughVite(root, '/tests/bench/bench.ts', ({ runBenchmarks }) => runBenchmarks(root));

@@ -25,7 +25,7 @@ import {
 } from './values';
 
 /** Printed for an optional question left blank: nothing to say, not a gap. */
-export const NOTHING = '—';
+const NOTHING = '—';
 
 export const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9.-]*)\s*\}\}/g;
 

@@ -5,10 +5,12 @@ import { referencedFields, parseFieldRef } from '@/domain/conditions';
 import { DERIVED_STEP, derivedFactNames } from '@/domain/derived-facts';
 import { formatJsonPath } from '@/domain/json-path';
 import { namedValues, OWN_VALUE } from './values';
+import { documentStringsOf } from './make-document';
 import type { Condition } from '@/schemas/condition';
 import type { Field } from '@/schemas/content/field';
 import type { RowSource } from '@/schemas/content/template';
 import type { ContentRegistry } from '@/schemas/content-registry';
+import type { LanguageCode } from '@/schemas/ids';
 import type { InlineNode, RichText } from '@/schemas/rich-text';
 import type { ContentProblem } from '@/schemas/content-problem';
 import { clausePath } from '@/schemas/content/template';
@@ -154,7 +156,7 @@ export function checkTemplates(
   const untranslated = (
     name: string,
     rows: RowSource | undefined,
-    language: string,
+    language: LanguageCode,
   ): string | undefined => {
     if (language === 'en') return undefined;
     type Labelled = {
@@ -194,9 +196,8 @@ export function checkTemplates(
       where = question.where;
     }
     const field = question?.field;
-    const strings = registry.documentStrings[language as 'fr'] as
-      { values?: Record<string, string> } | undefined;
-    if (field && !(field.name ?? field.label)[language as 'fr'] && !strings?.values?.[name])
+    const strings = documentStringsOf(registry, language);
+    if (field && !(field.name ?? field.label)[language] && !strings?.values?.[name])
       return `{{${name}}} has no ${language} name for "[missing: …]": give the question a ${language} "name" (or "label") or add "${name}" to ${language}.values in content/templates/strings.json`;
     const missing = missingIn(options);
     return missing.length > 0

@@ -14,15 +14,19 @@ import type { DocumentModel } from './model';
 /** Locales used for dates and amounts in documents, by document language. */
 export const documentLocale: Partial<Record<LanguageCode, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
+/** The words content gives for a document language; English is complete, others may be partial. */
+export function documentStringsOf(
+  registry: ContentRegistry,
+  language: LanguageCode,
+): Partial<DocumentWords> | undefined {
+  const { $schema: _schema, ...byLanguage } = registry.documentStrings;
+  return (byLanguage as Partial<Record<LanguageCode, Partial<DocumentWords>>>)[language];
+}
+
 /** The words of a document language, English where the language has no word of its own. */
 export function documentWords(registry: ContentRegistry, language: LanguageCode): DocumentWords {
   const english = registry.documentStrings.en;
-  const other =
-    language === 'en'
-      ? undefined
-      : registry.documentStrings[
-          language as Exclude<keyof typeof registry.documentStrings, '$schema' | 'en'>
-        ];
+  const other = documentStringsOf(registry, language);
   return { ...english, ...other, values: { ...english.values, ...other?.values } };
 }
 

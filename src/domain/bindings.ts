@@ -3,7 +3,7 @@
 // content/ with the expected kind and, for choices, with the option ids the rules know, so a
 // renamed field or option fails loudly instead of silently changing advice.
 import type { FieldKind } from '@/schemas/content/field';
-import { routeIds } from '@/schemas/rules-input';
+import { cooperationModels, exclusionIds, jointScopes, routeIds } from '@/schemas/rules-input';
 
 export interface FieldBinding {
   step: string;
@@ -37,7 +37,7 @@ export const bindings = {
     step: 'lead-authority',
     field: 'joint-scope',
     kind: 'choice',
-    values: ['whole', 'parts', 'unknown'],
+    values: jointScopes,
   }),
   contractType: bind({
     step: 'objectives',
@@ -80,7 +80,7 @@ export const bindings = {
     step: 'cooperation-model',
     field: 'model',
     kind: 'choice',
-    values: ['joint-procedure', 'cpb-own-state', 'cpb-other-state', 'joint-entity', 'unknown'],
+    values: cooperationModels,
   }),
   art346: bind({
     step: 'security-exemptions',
@@ -92,14 +92,7 @@ export const bindings = {
     step: 'security-exemptions',
     field: 'exclusion',
     kind: 'choice',
-    values: [
-      'none',
-      'international-agreement',
-      'international-organisation',
-      'cooperative-programme',
-      'government-to-government',
-      'unknown',
-    ],
+    values: exclusionIds,
   }),
   routeDecision: bind({
     step: 'route-decision',

@@ -19,6 +19,24 @@ export const routeIds = [
   'art346',
 ] as const;
 export const routeIdSchema = z.enum(routeIds);
+
+/** The answers the route rule reads, as the content's option ids (domain/bindings.ts checks them). */
+export const cooperationModels = [
+  'joint-procedure',
+  'cpb-own-state',
+  'cpb-other-state',
+  'joint-entity',
+  'unknown',
+] as const;
+export const jointScopes = ['whole', 'parts', 'unknown'] as const;
+export const exclusionIds = [
+  'none',
+  'international-agreement',
+  'international-organisation',
+  'cooperative-programme',
+  'government-to-government',
+  'unknown',
+] as const;
 export type RouteId = z.infer<typeof routeIdSchema>;
 
 const countryCode = z.string().regex(/^[a-zA-Z]{2}$/, 'Use two-letter country codes, e.g. "ro"');
@@ -37,21 +55,10 @@ export const routeInputSchema = z
     innovation: z
       .enum(['off-the-shelf', 'new-to-market', 'rd-services', 'develop-and-buy', 'unknown'])
       .default('unknown'),
-    model: z
-      .enum(['joint-procedure', 'cpb-own-state', 'cpb-other-state', 'joint-entity', 'unknown'])
-      .default('unknown'),
+    model: z.enum(cooperationModels).default('unknown'),
     art346: z.enum(['yes', 'no', 'unknown']).default('no'),
-    exclusion: z
-      .enum([
-        'none',
-        'international-agreement',
-        'international-organisation',
-        'cooperative-programme',
-        'government-to-government',
-        'unknown',
-      ])
-      .default('none'),
-    jointScope: z.enum(['whole', 'parts', 'unknown']).default('unknown'),
+    exclusion: z.enum(exclusionIds).default('none'),
+    jointScope: z.enum(jointScopes).default('unknown'),
     contractType: contractKindSchema.optional(),
     /** Estimated total value of all authorities' requirements, in euros, net of VAT. */
     estimatedValue: z.number().nonnegative().optional(),

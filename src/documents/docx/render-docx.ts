@@ -24,8 +24,6 @@ import type { DocumentModel, Paragraph as ModelParagraph, Run } from '../model';
 import { fitTable, type ColumnNeeds } from '../table-layout';
 import { printable } from '../text';
 
-export type DocxWords = SignatureWords;
-
 const FONT = 'Noto Sans';
 
 function runs(
@@ -125,7 +123,7 @@ function table(header: string[], rows: Run[][][], languageTag: string): Table {
 function paragraph(
   block: ModelParagraph,
   languageTag: string,
-  words: DocxWords,
+  words: SignatureWords,
 ): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'text':
@@ -176,11 +174,7 @@ function paragraph(
   }
 }
 
-export function docxDocument(
-  model: DocumentModel,
-  words: DocxWords,
-  languageTag: string,
-): Document {
+function docxDocument(model: DocumentModel, words: SignatureWords, languageTag: string): Document {
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
@@ -315,7 +309,7 @@ export function docxDocument(
 /** The .docx file's bytes. */
 export async function renderDocx(
   model: DocumentModel,
-  words: DocxWords,
+  words: SignatureWords,
   languageTag: string,
 ): Promise<Uint8Array> {
   const buffer = await Packer.toArrayBuffer(docxDocument(model, words, languageTag));

@@ -13,8 +13,6 @@ export interface PdfFonts {
   bold: Uint8Array;
 }
 
-export type PdfWords = SignatureWords;
-
 const FAMILY = 'NotoSans';
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 56, right: 56, top: 70, bottom: 70 };
@@ -22,7 +20,7 @@ const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const SIZE = { title: 20, heading: 14, clause: 11.5, body: 10.5, small: 8.5, tiny: 7.5 };
 const LEADING = 1.42;
 
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;
   for (let index = 0; index < bytes.length; index += chunk) {
@@ -256,7 +254,7 @@ class Layout {
     this.y += 10;
   }
 
-  signatures(parties: { name: string; country?: string }[], words: PdfWords) {
+  signatures(parties: { name: string; country?: string }[], words: SignatureWords) {
     const size = SIZE.body;
     for (const party of parties) {
       const block = size * LEADING * 6 + 24;
@@ -287,7 +285,7 @@ class Layout {
     }
   }
 
-  paragraph(block: Paragraph, words: PdfWords) {
+  paragraph(block: Paragraph, words: SignatureWords) {
     switch (block.kind) {
       case 'text':
         return this.text(block.runs);
@@ -321,7 +319,7 @@ function fitWidth(doc: jsPDF, text: string): string {
 export function renderPdf(
   model: DocumentModel,
   fonts: PdfFonts,
-  words: PdfWords,
+  words: SignatureWords,
   languageTag: string,
 ): Uint8Array {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });

@@ -32,7 +32,6 @@ export interface DocumentPageProps {
 
 type Outcome = { kind: 'busy' | 'done' | 'failed'; text: string };
 
-const FORMAT_NAMES: Record<FileFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF' };
 const LISTED_IN_DIALOG = 12;
 
 export function DocumentPage({ registry, dossier, template, onOpenStep }: DocumentPageProps) {
@@ -57,7 +56,10 @@ export function DocumentPage({ registry, dossier, template, onOpenStep }: Docume
   const download = async (format: FileFormat) => {
     setConfirming(undefined);
     if (state.status !== 'ready') return;
-    setOutcome({ kind: 'busy', text: t('documents.making', { format: FORMAT_NAMES[format] }) });
+    setOutcome({
+      kind: 'busy',
+      text: t('documents.making', { format: t(`documents.format.${format}`) }),
+    });
     // Let the busy message paint before the work blocks the main thread.
     await new Promise((resolve) => window.setTimeout(resolve));
     try {
@@ -72,7 +74,7 @@ export function DocumentPage({ registry, dossier, template, onOpenStep }: Docume
             : String(error);
       setOutcome({
         kind: 'failed',
-        text: t('documents.failed', { format: FORMAT_NAMES[format], reason }),
+        text: t('documents.failed', { format: t(`documents.format.${format}`), reason }),
       });
     }
   };

@@ -10,35 +10,21 @@ export function ThresholdInsight({ registry, answers }: InsightProps) {
   const { t, locale } = useI18n();
   const input = routeInputFromAnswers(answers);
   const { directive } = routeInForce(answers, registry.rules.thresholds);
-  const title = (
-    <h2 className="insight__title" id="insight-threshold-title">
-      {t('insight.threshold.title')}
-    </h2>
+  const wrap = (children: React.ReactNode) => (
+    <section
+      className="insight"
+      aria-labelledby="insight-threshold-title"
+      data-testid="insight-threshold-check"
+    >
+      <h2 className="insight__title" id="insight-threshold-title">
+        {t('insight.threshold.title')}
+      </h2>
+      {children}
+    </section>
   );
-  if (input.estimatedValue === undefined || !input.contractType) {
-    return (
-      <section
-        className="insight"
-        aria-labelledby="insight-threshold-title"
-        data-testid="insight-threshold-check"
-      >
-        {title}
-        <p>{t('insight.threshold.needValue')}</p>
-      </section>
-    );
-  }
-  if (directive === 'none') {
-    return (
-      <section
-        className="insight"
-        aria-labelledby="insight-threshold-title"
-        data-testid="insight-threshold-check"
-      >
-        {title}
-        <p>{t('insight.threshold.outside')}</p>
-      </section>
-    );
-  }
+  if (input.estimatedValue === undefined || !input.contractType)
+    return wrap(<p>{t('insight.threshold.needValue')}</p>);
+  if (directive === 'none') return wrap(<p>{t('insight.threshold.outside')}</p>);
   const group = groupBuyerClass(input.authorityTypes ?? []);
   const result = checkThreshold(registry.rules.thresholds, {
     value: input.estimatedValue,
@@ -46,13 +32,8 @@ export function ThresholdInsight({ registry, answers }: InsightProps) {
     buyer: directive === '2009-81' ? 'defence' : group.buyer,
     period: input.thresholdPeriod,
   });
-  return (
-    <section
-      className="insight"
-      aria-labelledby="insight-threshold-title"
-      data-testid="insight-threshold-check"
-    >
-      {title}
+  return wrap(
+    <>
       {result.ok ? (
         <dl className="figures">
           <div>
@@ -77,6 +58,6 @@ export function ThresholdInsight({ registry, answers }: InsightProps) {
       {group.mixed && directive === '2014-24' ? (
         <Sentences says={[{ id: 'lowest-threshold' }]} registry={registry} />
       ) : null}
-    </section>
+    </>,
   );
 }
