@@ -15,6 +15,7 @@ import type { LanguageCode } from '@/schemas/ids';
 import type { BlockNode, InlineNode, RichText } from '@/schemas/rich-text';
 import type { Clause, DocumentModel, MissingValue, Paragraph, Run } from './model';
 import {
+  inSentence,
   isOptionalValue,
   resolveValue,
   rowsOf,
@@ -68,7 +69,10 @@ class Builder {
     const known = this.options.words.values[name];
     if (known) return known;
     const question = valueQuestion(name, ctx);
-    return question ? localise(question.name ?? question.label, this.options.language) : name;
+    // A question's name starts a sentence; in a marker it sits inside one.
+    return question
+      ? inSentence(localise(question.name ?? question.label, this.options.language))
+      : name;
   }
 
   /** A marked "[missing: …]" run, listed with the step where the user can give it. */
@@ -111,7 +115,7 @@ class Builder {
       kind: 'text',
       runs: [
         this.markMissing(
-          field ? localise(field.name ?? field.label, this.options.language) : source,
+          field ? inSentence(localise(field.name ?? field.label, this.options.language)) : source,
           stepId,
         ),
       ],

@@ -73,7 +73,7 @@ const authorityType = (type: string | undefined, ctx: ValueContext) => {
 };
 
 /** An option label inside a sentence: "Lower prices" reads "lower prices", "EU funding" stays. */
-const inSentence = (label: string) =>
+export const inSentence = (label: string) =>
   /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
 
 /**
