@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { validateStep } from '@/domain/step-schema';
@@ -61,7 +61,8 @@ describe.each(Object.keys(registry.steps))('step %s', (stepId) => {
       const target = document.getElementById(link.getAttribute('href')!.slice(1));
       expect(target, `error link ${link.getAttribute('href')} points at nothing`).not.toBeNull();
     }
-    expect(summary.parentElement).toHaveFocus();
+    // The summary takes focus in an effect after the errors render; wait for it.
+    await waitFor(() => expect(screen.getByRole('alert').parentElement).toHaveFocus());
   });
 });
 
